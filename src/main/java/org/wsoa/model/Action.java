@@ -1,0 +1,20 @@
+package org.wsoa.model;
+
+import java.util.List;
+
+/**
+ * One improvement action: what will be done, who leads it, who contributes, by when, and how
+ * its impact will be seen.
+ *
+ * @param lead       the named person who leads it (an ID in {@code people.yaml})
+ * @param partners   contributing organisations (IDs)
+ * @param dependsOn  actions (IDs) that must be done first
+ * @param impact     the measure of impact
+ */
+public record Action(String id, Text action, Ref lead, List<Ref> partners, Dated start, Dated due,
+                     List<Ref> dependsOn, Text impact, ActionStatus status, SourceRef at) implements Located {
+    public Action {
+        partners = List.copyOf(partners);
+        dependsOn = List.copyOf(dependsOn);
+    }
+}

@@ -1,0 +1,14 @@
+package org.wsoa.model;
+
+import java.util.List;
+
+/**
+ * A board or group in the plan's governance. {@code members} are IDs of people or organisations;
+ * {@code reportsTo} is another board's ID, or null at the top of the structure.
+ */
+public record Board(String id, Text name, Text purpose, Ref chair, List<Ref> members, Text meets, Ref reportsTo,
+                    SourceRef at) implements Located {
+    public Board {
+        members = List.copyOf(members);
+    }
+}

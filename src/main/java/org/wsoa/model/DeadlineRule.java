@@ -1,0 +1,22 @@
+package org.wsoa.model;
+
+/**
+ * How the plan's submission deadline is set. By default the statutory rule: 70 working days
+ * after the report was received. Older plans counted calendar days; an APP has a date that the
+ * DfE sets, given as {@code due}.
+ *
+ * @param days          how many days to count
+ * @param calendarDays  count calendar days rather than working days
+ * @param from          {@code report-received} (statutory) or {@code report-published}
+ * @param due           an explicit due date, which replaces the count when present
+ */
+public record DeadlineRule(int days, boolean calendarDays, String from, Dated due, SourceRef at) implements Located {
+    public static final int STATUTORY_DAYS = 70;
+    public static final String FROM_RECEIVED = "report-received";
+    public static final String FROM_PUBLISHED = "report-published";
+
+    /** The rule of the Children Act 2004 (Joint Area Reviews) Regulations 2015. */
+    public static DeadlineRule statutory(SourceRef at) {
+        return new DeadlineRule(STATUTORY_DAYS, false, FROM_RECEIVED, null, at);
+    }
+}

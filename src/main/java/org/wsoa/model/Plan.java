@@ -1,0 +1,79 @@
+package org.wsoa.model;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A whole improvement plan, read from one directory. Immutable; optional parts are null (single
+ * values) or empty (lists).
+ *
+ * @param directory             the plan directory as the user named it
+ * @param principalAuthorities  organisation IDs of the bodies that must write and submit the plan
+ * @param partners              organisation IDs of all partners (principal authorities included)
+ * @param inspection            the inspection whose report the plan answers
+ * @param revisit               for an APP, the revisit and its judgements
+ * @param deadline              how the submission deadline is set
+ * @param submitted             the date the plan was (or will be) submitted
+ * @param period                the plan's delivery period
+ * @param oversight             the ID of the board that oversees the plan
+ * @param files                 every file that was read, in the order read
+ */
+public record Plan(
+        String directory,
+        PlanKind kind,
+        Text title,
+        Text area,
+        Text version,
+        PlanStatus status,
+        List<Ref> principalAuthorities,
+        List<Ref> partners,
+        Inspection inspection,
+        Revisit revisit,
+        DeadlineRule deadline,
+        Dated submitted,
+        DateRange period,
+        List<Approval> approvals,
+        Text introduction,
+        Text statementOfIntent,
+        List<Organisation> organisations,
+        List<Person> people,
+        List<Board> boards,
+        Ref oversight,
+        List<Monitoring> monitoring,
+        List<Weakness> weaknesses,
+        List<Risk> risks,
+        Resources resources,
+        List<GlossaryTerm> glossary,
+        ValidationSettings validation,
+        List<String> files,
+        SourceRef at) implements Located {
+
+    public Plan {
+        principalAuthorities = List.copyOf(principalAuthorities);
+        partners = List.copyOf(partners);
+        approvals = List.copyOf(approvals);
+        organisations = List.copyOf(organisations);
+        people = List.copyOf(people);
+        boards = List.copyOf(boards);
+        monitoring = List.copyOf(monitoring);
+        weaknesses = List.copyOf(weaknesses);
+        risks = List.copyOf(risks);
+        glossary = List.copyOf(glossary);
+        files = List.copyOf(files);
+    }
+
+    /** Every action of every weakness, in plan order. */
+    public Stream<Action> actions() {
+        return weaknesses.stream().flatMap(w -> w.actions().stream());
+    }
+
+    /** Every KPI of every weakness, in plan order. */
+    public Stream<Kpi> kpis() {
+        return weaknesses.stream().flatMap(w -> w.kpis().stream());
+    }
+
+    /** The plan's title as printed: the author's own, or the kind's name. */
+    public String displayTitle() {
+        return title != null && !title.isBlank() ? title.value() : kind.title();
+    }
+}

@@ -1,0 +1,21 @@
+package org.wsoa.model;
+
+import java.util.List;
+
+/**
+ * An area of significant weakness, as one file under {@code weaknesses/}: the inspectors'
+ * finding, what the area intends, how success is judged and the actions that address it.
+ *
+ * @param file  the file it was read from
+ */
+public record Weakness(String id, Text title, Text finding, Text intent, List<SuccessCriterion> successCriteria,
+                       List<Kpi> kpis, List<Text> qualitativeEvidence, List<Contribution> contributions,
+                       List<Action> actions, String file, SourceRef at) implements Located {
+    public Weakness {
+        successCriteria = List.copyOf(successCriteria);
+        kpis = List.copyOf(kpis);
+        qualitativeEvidence = List.copyOf(qualitativeEvidence);
+        contributions = List.copyOf(contributions);
+        actions = List.copyOf(actions);
+    }
+}
