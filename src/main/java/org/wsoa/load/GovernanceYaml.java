@@ -1,0 +1,45 @@
+package org.wsoa.load;
+
+import java.util.List;
+import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.model.Board;
+import org.wsoa.model.Monitoring;
+import org.wsoa.model.Ref;
+import org.wsoa.model.SourceRef;
+
+/** Reads {@code governance.yaml}: the boards, which of them oversees the plan, and the monitoring schedule. */
+final class GovernanceYaml {
+
+    record Governance(Ref oversight, List<Board> boards, List<Monitoring> monitoring) {
+    }
+
+    private final List<Diagnostic> diagnostics;
+
+    GovernanceYaml(List<Diagnostic> diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    Governance read(Node root, SourceRef fileAt) {
+        MappingReader file = MappingReader.of(root, fileAt, "governance.yaml", diagnostics);
+        Ref oversight = file.ref("oversight", true);
+        List<Board> boards = file.list("boards", true, node -> {
+            MappingReader board = MappingReader.of(node, fileAt, "a board", diagnostics);
+            String id = board.id("id", true);
+            board = board.named(id == null ? "a board" : "board " + id);
+            Board read = new Board(id, board.text("name", true), board.text("purpose", false),
+                    board.ref("chair", true), board.refs("members"), board.text("meets", false),
+                    board.ref("reports-to", false), board.at());
+            board.finish();
+            return read;
+        });
+        List<Monitoring> monitoring = file.list("monitoring", false, node -> {
+            MappingReader line = MappingReader.of(node, fileAt, "a line of the monitoring schedule", diagnostics);
+            Monitoring read = new Monitoring(line.text("what", true), line.refs("to"), line.text("frequency", true),
+                    line.ref("by", false), line.at());
+            line.finish();
+            return read;
+        });
+        file.finish();
+        return new Governance(oversight, boards, monitoring);
+    }
+}

@@ -1,0 +1,302 @@
+package org.wsoa.load;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.model.Dated;
+import org.wsoa.model.Ref;
+import org.wsoa.model.SourceRef;
+import org.wsoa.model.Text;
+
+/**
+ * Reads the fields of one YAML mapping into model values, reporting every problem (missing,
+ * wrongly typed or unknown keys, badly written dates) as a located diagnostic instead of failing.
+ * Each getter names a key it knows; {@link #finish()} reports the keys nobody asked for.
+ */
+final class MappingReader {
+
+    private final Node.Mapping mapping;
+    private final SourceRef at;
+    private final String what;
+    private final List<Diagnostic> diagnostics;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    private MappingReader(Node.Mapping mapping, SourceRef at, String what, List<Diagnostic> diagnostics) {
+        this.mapping = mapping;
+        this.at = at;
+        this.what = what;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * A reader over {@code node}, which should be a mapping; anything else is reported and read as an
+     * empty mapping. {@code what} names the element in messages, e.g. "action W1.3".
+     */
+    static MappingReader of(Node node, SourceRef fallback, String what, List<Diagnostic> diagnostics) {
+        if (node instanceof Node.Mapping m) {
+            return new MappingReader(m, m.at(), what, diagnostics);
+        }
+        SourceRef at = node == null ? fallback : node.at();
+        if (node != null && !(node instanceof Node.Scalar s && s.isNull())) {
+            diagnostics.add(Diagnostic.error(at, "wrong-type",
+                    what + " should be a mapping of keys to values, but it is " + node.describe(), null));
+        }
+        return new MappingReader(null, at, what, diagnostics);
+    }
+
+    SourceRef at() {
+        return at;
+    }
+
+    /** Renames the element for later messages, once its ID is known ("action" becomes "action W1.3"). */
+    MappingReader named(String newWhat) {
+        MappingReader renamed = new MappingReader(mapping, at, newWhat, diagnostics);
+        renamed.known.addAll(known);
+        return renamed;
+    }
+
+    boolean has(String key) {
+        known.add(key);
+        Node node = mapping == null ? null : mapping.values().get(key);
+        return node != null && !(node instanceof Node.Scalar s && s.isNull());
+    }
+
+    /** Where the value of {@code key} was written, or where the mapping starts if it is absent. */
+    SourceRef at(String key) {
+        Node node = mapping == null ? null : mapping.values().get(key);
+        return node == null ? at : node.at();
+    }
+
+    private Node value(String key, boolean required, String expected) {
+        known.add(key);
+        Node node = mapping == null ? null : mapping.values().get(key);
+        if (node == null || node instanceof Node.Scalar s && s.isNull()) {
+            if (required) {
+                SourceRef where = node == null ? at : node.at();
+                diagnostics.add(Diagnostic.error(where, "missing-field",
+                        "missing required field `" + key + "` in " + what,
+                        "add `" + key + ": " + expected + "`"));
+            }
+            return null;
+        }
+        return node;
+    }
+
+    private void wrongType(String key, Node node, String expected) {
+        diagnostics.add(Diagnostic.error(node.at(), "wrong-type",
+                "`" + key + "` in " + what + " should be " + expected + ", but it is " + node.describe(), null));
+    }
+
+    /** Prose or a short text; numbers and booleans are taken as written. */
+    Text text(String key, boolean required) {
+        Node node = value(key, required, "<text>");
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof Node.Scalar s) {
+            if (required && s.text().isBlank()) {
+                diagnostics.add(Diagnostic.error(s.at(), "missing-field",
+                        "`" + key + "` in " + what + " is empty", "write the " + key + ", or remove the key"));
+            }
+            return new Text(s.text(), s.at());
+        }
+        wrongType(key, node, "text");
+        return null;
+    }
+
+    /** An ID, written as text or a number (a plain {@code 3} is the ID "3"). */
+    String id(String key, boolean required) {
+        Node node = value(key, required, "<ID>");
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof Node.Scalar s && s.type() != Node.ScalarType.BOOLEAN && !s.text().isBlank()) {
+            return s.text().strip();
+        }
+        wrongType(key, node, "an ID such as W1 or W1.3");
+        return null;
+    }
+
+    Ref ref(String key, boolean required) {
+        Node node = value(key, required, "<ID>");
+        return node == null ? null : toRef(key, node);
+    }
+
+    /** One or more references: a single ID or a list of IDs. */
+    List<Ref> refs(String key) {
+        Node node = value(key, false, "[<ID>, ...]");
+        List<Ref> refs = new ArrayList<>();
+        if (node instanceof Node.Sequence seq) {
+            for (Node item : seq.items()) {
+                Ref ref = toRef(key, item);
+                if (ref != null) {
+                    refs.add(ref);
+                }
+            }
+        } else if (node != null) {
+            Ref ref = toRef(key, node);
+            if (ref != null) {
+                refs.add(ref);
+            }
+        }
+        return refs;
+    }
+
+    private Ref toRef(String key, Node node) {
+        if (node instanceof Node.Scalar s && !s.isNull() && s.type() != Node.ScalarType.BOOLEAN
+                && !s.text().isBlank()) {
+            return new Ref(s.text().strip(), s.at());
+        }
+        wrongType(key, node, "an ID");
+        return null;
+    }
+
+    Dated date(String key, boolean required) {
+        Node node = value(key, required, "YYYY-MM-DD");
+        if (node == null) {
+            return null;
+        }
+        return toDate(key, node);
+    }
+
+    Dated toDate(String key, Node node) {
+        if (!(node instanceof Node.Scalar s)) {
+            wrongType(key, node, "a date written YYYY-MM-DD");
+            return null;
+        }
+        try {
+            LocalDate date = DateText.parse(s.text());
+            return new Dated(date, s.at());
+        } catch (DateText.BadDate e) {
+            diagnostics.add(Diagnostic.error(s.at(), "date-format",
+                    "`" + key + "` in " + what + " is written `" + s.text() + "`; " + e.getMessage(), null));
+            return null;
+        }
+    }
+
+    BigDecimal number(String key, boolean required) {
+        Node node = value(key, required, "<number>");
+        return node == null ? null : toNumber(key, node);
+    }
+
+    BigDecimal toNumber(String key, Node node) {
+        if (node instanceof Node.Scalar s && s.type() == Node.ScalarType.NUMBER) {
+            return new BigDecimal(s.text().replace("_", ""));
+        }
+        wrongType(key, node, "a number (without units or commas, e.g. 1250.50)");
+        return null;
+    }
+
+    /** A whole number between {@code min} and {@code max}. */
+    Integer integer(String key, boolean required, int min, int max) {
+        Node node = value(key, required, "<whole number>");
+        if (node == null) {
+            return null;
+        }
+        BigDecimal number = toNumber(key, node);
+        if (number == null) {
+            return null;
+        }
+        if (number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(min)) < 0
+                || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            wrongType(key, node, "a whole number from " + min + " to " + max);
+            return null;
+        }
+        return number.intValue();
+    }
+
+    /** One of a fixed set of words; a near miss gets a suggestion. */
+    <E extends Enum<E>> E choice(String key, boolean required, E[] values, Function<E, String> code) {
+        Node node = value(key, required, code.apply(values[0]));
+        if (node == null) {
+            return null;
+        }
+        List<String> codes = new ArrayList<>();
+        for (E value : values) {
+            codes.add(code.apply(value));
+        }
+        if (node instanceof Node.Scalar s) {
+            for (E value : values) {
+                if (code.apply(value).equals(s.text().strip())) {
+                    return value;
+                }
+            }
+            diagnostics.add(Diagnostic.error(s.at(), "wrong-type",
+                    "`" + key + "` in " + what + " is `" + s.text() + "`, which is not one of: " + String.join(", ", codes)
+                            + Suggestions.didYouMean(s.text(), codes), null));
+            return null;
+        }
+        wrongType(key, node, "one of: " + String.join(", ", codes));
+        return null;
+    }
+
+    /** A nested mapping; absent gives an empty reader whose getters find nothing. */
+    MappingReader mapping(String key, String nestedWhat, boolean required) {
+        Node node = value(key, required, "<mapping>");
+        return of(node, at(key), nestedWhat, diagnostics);
+    }
+
+    /** A list of items; a single item is not a list and is reported. */
+    <T> List<T> list(String key, boolean required, Function<Node, T> item) {
+        Node node = value(key, required, "[...]");
+        List<T> items = new ArrayList<>();
+        if (node == null) {
+            return items;
+        }
+        if (!(node instanceof Node.Sequence seq)) {
+            wrongType(key, node, "a list (each item on its own line starting with `- `)");
+            return items;
+        }
+        for (Node element : seq.items()) {
+            T value = item.apply(element);
+            if (value != null) {
+                items.add(value);
+            }
+        }
+        return items;
+    }
+
+    /** A list of texts, each item a line of prose. */
+    List<Text> texts(String key) {
+        return list(key, false, node -> {
+            if (node instanceof Node.Scalar s && !s.isNull()) {
+                return new Text(s.text(), s.at());
+            }
+            wrongType(key, node, "text");
+            return null;
+        });
+    }
+
+    /** Every entry of the mapping, for mappings whose keys are data (financial years, partner types). */
+    List<Map.Entry<Node.Key, Node>> entries() {
+        List<Map.Entry<Node.Key, Node>> entries = new ArrayList<>();
+        if (mapping == null) {
+            return entries;
+        }
+        for (Map.Entry<String, Node.Key> key : mapping.keys().entrySet()) {
+            known.add(key.getKey());
+            entries.add(Map.entry(key.getValue(), mapping.values().get(key.getKey())));
+        }
+        return entries;
+    }
+
+    /** Reports every key of the mapping that no getter asked for, with the closest known key. */
+    void finish() {
+        if (mapping == null) {
+            return;
+        }
+        for (Node.Key key : mapping.keys().values()) {
+            if (!known.contains(key.name())) {
+                diagnostics.add(Diagnostic.error(key.at(), "unknown-key",
+                        "unknown key `" + key.name() + "` in " + what + Suggestions.didYouMean(key.name(), known),
+                        "the keys allowed here are: " + String.join(", ", known)));
+            }
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.wsoa.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.model.Plan;
+import org.wsoa.model.SourceRef;
+import org.wsoa.model.Text;
+import org.wsoa.model.ValidationSettings;
+import org.wsoa.model.Weakness;
+
+/**
+ * Loads a plan directory into the model. Reads every file even when some are broken, so that one
+ * run reports every problem; nothing on disk is ever changed.
+ *
+ * <p>A plan directory holds {@code plan.yaml}, {@code people.yaml}, {@code governance.yaml}, one
+ * file per area of weakness under {@code weaknesses/}, and optionally {@code risks.yaml},
+ * {@code resources.yaml}, {@code glossary.yaml}, {@code introduction.md} and
+ * {@code statement-of-intent.md}.
+ */
+public final class PlanLoader {
+
+    private static final Pattern NUMBER_RUN = Pattern.compile("\\d+");
+
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<String> files = new ArrayList<>();
+    private final Path dir;
+
+    private PlanLoader(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * Loads the plan in {@code dir}.
+     *
+     * @throws PlanNotFoundException if {@code dir} is not a readable directory
+     */
+    public static LoadResult load(Path dir) throws PlanNotFoundException {
+        if (!Files.isDirectory(dir)) {
+            throw new PlanNotFoundException(Files.exists(dir)
+                    ? dir + " is a file, not a plan directory"
+                    : "no plan directory at " + dir);
+        }
+        return new PlanLoader(dir).load();
+    }
+
+    private LoadResult load() {
+        PlanYaml.Header header = new PlanYaml(diagnostics).read(required("plan.yaml"), at("plan.yaml"));
+        PeopleYaml.People people = new PeopleYaml(diagnostics).read(required("people.yaml"), at("people.yaml"));
+        GovernanceYaml.Governance governance = new GovernanceYaml(diagnostics)
+                .read(required("governance.yaml"), at("governance.yaml"));
+        List<Weakness> weaknesses = weaknesses();
+        SupportingYaml supporting = new SupportingYaml(diagnostics);
+        Node risks = optional("risks.yaml");
+        Node resources = optional("resources.yaml");
+        Node glossary = optional("glossary.yaml");
+        Text introduction = markdown("introduction.md");
+        Text statementOfIntent = markdown("statement-of-intent.md");
+
+        Plan plan = new Plan(
+                dir.toString(),
+                header.kind(), header.title(), header.area(), header.version(), header.status(),
+                header.principalAuthorities(), header.partners(), header.inspection(), header.revisit(),
+                header.deadline(), header.submitted(), header.period(), header.approvals(),
+                introduction, statementOfIntent,
+                people.organisations(), people.people(),
+                governance.boards(), governance.oversight(), governance.monitoring(),
+                weaknesses,
+                risks == null ? List.of() : supporting.risks(risks, at("risks.yaml")),
+                resources == null ? null : supporting.resources(resources, at("resources.yaml")),
+                glossary == null ? List.of() : supporting.glossary(glossary, at("glossary.yaml")),
+                header.validation() == null ? ValidationSettings.none() : header.validation(),
+                files,
+                header.at());
+        new References(diagnostics).check(plan);
+        diagnostics.sort(Diagnostic.ORDER);
+        return new LoadResult(plan, diagnostics);
+    }
+
+    private List<Weakness> weaknesses() {
+        Path folder = dir.resolve("weaknesses");
+        List<Weakness> weaknesses = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            diagnostics.add(Diagnostic.error(SourceRef.file(folder.toString()), "missing-file",
+                    "the plan has no weaknesses/ folder",
+                    "write one file per area of weakness in " + folder + "/, e.g. w1.yaml"));
+            return weaknesses;
+        }
+        List<Path> paths = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
+            stream.forEach(paths::add);
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(SourceRef.file(folder.toString()), "missing-file",
+                    "could not list " + folder + ": " + e.getMessage(), null));
+        }
+        paths.sort(Comparator.comparing(p -> naturalKey(p.getFileName().toString())));
+        if (paths.isEmpty()) {
+            diagnostics.add(Diagnostic.error(SourceRef.file(folder.toString()), "missing-file",
+                    "the weaknesses/ folder has no .yaml files",
+                    "write one file per area of weakness, e.g. weaknesses/w1.yaml"));
+        }
+        WeaknessYaml reader = new WeaknessYaml(diagnostics);
+        for (Path path : paths) {
+            String file = path.toString();
+            Node root = parse(path);
+            weaknesses.add(reader.read(root, file));
+        }
+        return weaknesses;
+    }
+
+    /** File names with their numbers padded, so that w2.yaml comes before w10.yaml. */
+    private static String naturalKey(String name) {
+        Matcher matcher = NUMBER_RUN.matcher(name);
+        StringBuilder key = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(key, String.format("%012d", Long.parseLong(
+                    matcher.group().length() > 12 ? matcher.group().substring(0, 12) : matcher.group())));
+        }
+        matcher.appendTail(key);
+        return key.toString();
+    }
+
+    private SourceRef at(String name) {
+        return SourceRef.file(dir.resolve(name).toString());
+    }
+
+    private Node required(String name) {
+        Path path = dir.resolve(name);
+        if (!Files.exists(path)) {
+            diagnostics.add(Diagnostic.error(SourceRef.file(path.toString()), "missing-file",
+                    "the plan has no " + name, "every plan needs " + name + "; `wsoa init` writes one to start from"));
+            return null;
+        }
+        return parse(path);
+    }
+
+    private Node optional(String name) {
+        Path path = dir.resolve(name);
+        return Files.exists(path) ? parse(path) : null;
+    }
+
+    private Node parse(Path path) {
+        String content = read(path);
+        return content == null ? null : new YamlReader(path.toString(), diagnostics).read(content);
+    }
+
+    private Text markdown(String name) {
+        Path path = dir.resolve(name);
+        if (!Files.exists(path)) {
+            return null;
+        }
+        String content = read(path);
+        return content == null ? null : new Text(content.strip(), new SourceRef(path.toString(), 1, 1));
+    }
+
+    private String read(Path path) {
+        files.add(path.toString());
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            diagnostics.add(Diagnostic.error(SourceRef.file(path.toString()), "yaml-syntax",
+                    "this file is not UTF-8 text", "save it as UTF-8"));
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(SourceRef.file(path.toString()), "missing-file",
+                    "could not read " + path + ": " + e.getMessage(), null));
+        }
+        return null;
+    }
+}

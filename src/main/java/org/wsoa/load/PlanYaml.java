@@ -1,0 +1,171 @@
+package org.wsoa.load;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.model.Acceptance;
+import org.wsoa.model.Approval;
+import org.wsoa.model.DateRange;
+import org.wsoa.model.Dated;
+import org.wsoa.model.DeadlineRule;
+import org.wsoa.model.Inspection;
+import org.wsoa.model.Judgement;
+import org.wsoa.model.PlanKind;
+import org.wsoa.model.PlanStatus;
+import org.wsoa.model.Progress;
+import org.wsoa.model.Ref;
+import org.wsoa.model.Revisit;
+import org.wsoa.model.RuleSetting;
+import org.wsoa.model.SourceRef;
+import org.wsoa.model.Text;
+import org.wsoa.model.ValidationSettings;
+
+/** Reads {@code plan.yaml}: what the plan is, for which area, the inspection and the deadline. */
+final class PlanYaml {
+
+    /** The fields of {@code plan.yaml}, as read. */
+    record Header(PlanKind kind, Text title, Text area, Text version, PlanStatus status,
+                  List<Ref> principalAuthorities, List<Ref> partners, Inspection inspection, Revisit revisit,
+                  DeadlineRule deadline, Dated submitted, DateRange period, List<Approval> approvals,
+                  ValidationSettings validation, SourceRef at) {
+    }
+
+    private final List<Diagnostic> diagnostics;
+
+    PlanYaml(List<Diagnostic> diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    Header read(Node root, SourceRef fileAt) {
+        MappingReader plan = MappingReader.of(root, fileAt, "plan.yaml", diagnostics);
+        if (root == null) {
+            diagnostics.add(Diagnostic.error(fileAt, "missing-field", "plan.yaml is empty",
+                    "start from `wsoa init`, which writes a plan.yaml with every field explained"));
+        }
+        PlanKind kind = plan.choice("kind", true, PlanKind.values(), PlanKind::code);
+        Header header = new Header(
+                kind,
+                plan.text("title", false),
+                plan.text("area", true),
+                plan.text("version", true),
+                plan.choice("status", true, PlanStatus.values(), PlanStatus::code),
+                plan.refs("principal-authorities"),
+                plan.refs("partners"),
+                inspection(plan.mapping("inspection", "the inspection", true)),
+                plan.has("revisit") ? revisit(plan.mapping("revisit", "the revisit", false)) : null,
+                deadline(plan, plan.mapping("deadline", "the deadline", false)),
+                plan.date("submitted", false),
+                range(plan.mapping("period", "the plan period", false)),
+                plan.list("approvals", false, this::approval),
+                validation(plan.mapping("validation", "the validation settings", false)),
+                plan.at());
+        plan.finish();
+        return header;
+    }
+
+    private Inspection inspection(MappingReader inspection) {
+        Inspection read = new Inspection(
+                range(inspection.mapping("visit", "the inspection visit", false)),
+                inspection.date("report-received", false),
+                inspection.date("report-published", false),
+                inspection.at());
+        inspection.finish();
+        return read;
+    }
+
+    private Revisit revisit(MappingReader revisit) {
+        Inspection visit = new Inspection(
+                range(revisit.mapping("visit", "the revisit", false)),
+                revisit.date("report-received", false),
+                revisit.date("report-published", false),
+                revisit.at());
+        List<Judgement> judgements = revisit.list("judgements", true, node -> {
+            MappingReader judgement = MappingReader.of(node, revisit.at(), "a revisit judgement", diagnostics);
+            Judgement read = new Judgement(
+                    judgement.ref("weakness", true),
+                    judgement.text("title", false),
+                    judgement.choice("progress", true, Progress.values(), Progress::code),
+                    judgement.text("summary", false),
+                    judgement.at());
+            judgement.finish();
+            return read;
+        });
+        revisit.finish();
+        return new Revisit(visit, judgements, revisit.at());
+    }
+
+    private DeadlineRule deadline(MappingReader plan, MappingReader deadline) {
+        if (!plan.has("deadline")) {
+            deadline.finish();
+            return DeadlineRule.statutory(plan.at());
+        }
+        Integer days = deadline.integer("days", false, 1, 1000);
+        String counting = deadline.has("counting") ? deadline.id("counting", false) : "working-days";
+        if (counting != null && !counting.equals("working-days") && !counting.equals("calendar-days")) {
+            diagnostics.add(Diagnostic.error(deadline.at("counting"), "wrong-type",
+                    "`counting` in the deadline is `" + counting + "`, which is not one of: working-days, calendar-days"
+                            + Suggestions.didYouMean(counting, List.of("working-days", "calendar-days")), null));
+        }
+        String from = deadline.has("from") ? deadline.id("from", false) : DeadlineRule.FROM_RECEIVED;
+        List<String> froms = List.of(DeadlineRule.FROM_RECEIVED, DeadlineRule.FROM_PUBLISHED);
+        if (from != null && !froms.contains(from)) {
+            diagnostics.add(Diagnostic.error(deadline.at("from"), "wrong-type",
+                    "`from` in the deadline is `" + from + "`, which is not one of: " + String.join(", ", froms)
+                            + Suggestions.didYouMean(from, froms), null));
+            from = DeadlineRule.FROM_RECEIVED;
+        }
+        Dated due = deadline.date("due", false);
+        deadline.finish();
+        return new DeadlineRule(days == null ? DeadlineRule.STATUTORY_DAYS : days, "calendar-days".equals(counting),
+                from == null ? DeadlineRule.FROM_RECEIVED : from, due, deadline.at());
+    }
+
+    /** {@code {start: ..., end: ...}}; null when absent. */
+    DateRange range(MappingReader range) {
+        if (!range.has("start") && !range.has("end")) {
+            range.date("start", false);
+            range.date("end", false);
+            range.finish();
+            return null;
+        }
+        DateRange read = new DateRange(range.date("start", true), range.date("end", false), range.at());
+        range.finish();
+        return read;
+    }
+
+    private Approval approval(Node node) {
+        MappingReader approval = MappingReader.of(node, null, "an approval", diagnostics);
+        Approval read = new Approval(approval.text("body", true), approval.date("date", false),
+                approval.ref("by", false), approval.at());
+        approval.finish();
+        return read;
+    }
+
+    private ValidationSettings validation(MappingReader validation) {
+        List<RuleSetting> disabled = validation.list("disable", false, node -> {
+            MappingReader setting = MappingReader.of(node, validation.at(), "a rule switched off", diagnostics);
+            RuleSetting read = new RuleSetting(setting.id("rule", true), setting.text("reason", true), setting.at());
+            setting.finish();
+            return read;
+        });
+        List<Acceptance> accepted = validation.list("accept", false, node -> {
+            MappingReader acceptance = MappingReader.of(node, validation.at(), "an accepted finding", diagnostics);
+            Acceptance read = new Acceptance(acceptance.id("rule", true), acceptance.id("subject", true),
+                    acceptance.text("reason", true), acceptance.at());
+            acceptance.finish();
+            return read;
+        });
+        Map<String, Integer> limits = new TreeMap<>();
+        MappingReader limitsReader = validation.mapping("limits", "the validation limits", false);
+        for (Map.Entry<Node.Key, Node> entry : limitsReader.entries()) {
+            MappingReader one = MappingReader.of(null, entry.getKey().at(), "the validation limits", diagnostics);
+            java.math.BigDecimal limit = one.toNumber(entry.getKey().name(), entry.getValue());
+            if (limit != null) {
+                limits.put(entry.getKey().name(), limit.intValue());
+            }
+        }
+        validation.finish();
+        return new ValidationSettings(disabled, accepted, limits, validation.at());
+    }
+}

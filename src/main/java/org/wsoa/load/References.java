@@ -1,0 +1,210 @@
+package org.wsoa.load;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.model.Action;
+import org.wsoa.model.Approval;
+import org.wsoa.model.Board;
+import org.wsoa.model.GlossaryTerm;
+import org.wsoa.model.Kpi;
+import org.wsoa.model.Monitoring;
+import org.wsoa.model.Organisation;
+import org.wsoa.model.Person;
+import org.wsoa.model.Plan;
+import org.wsoa.model.Ref;
+import org.wsoa.model.ResourceItem;
+import org.wsoa.model.Risk;
+import org.wsoa.model.SourceRef;
+import org.wsoa.model.SuccessCriterion;
+import org.wsoa.model.Weakness;
+
+/**
+ * Checks that every ID is used once across the plan and that every reference names an element
+ * of the right kind, suggesting the closest ID when one does not.
+ */
+final class References {
+
+    /** What an ID can name, with where authors define it. */
+    enum Kind {
+        ORGANISATION("an organisation", "people.yaml"),
+        PERSON("a person", "people.yaml"),
+        BOARD("a board", "governance.yaml"),
+        WEAKNESS("a weakness", "weaknesses/"),
+        ACTION("an action", "weaknesses/"),
+        KPI("a KPI", "weaknesses/"),
+        SUCCESS_CRITERION("a success criterion", "weaknesses/"),
+        RISK("a risk", "risks.yaml"),
+        RESOURCE("a resource", "resources.yaml");
+
+        final String noun;
+        final String file;
+
+        Kind(String noun, String file) {
+            this.noun = noun;
+            this.file = file;
+        }
+    }
+
+    private record Defined(Kind kind, SourceRef at) {
+    }
+
+    private final List<Diagnostic> diagnostics;
+    private final Map<String, Defined> ids = new HashMap<>();
+
+    References(List<Diagnostic> diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    void check(Plan plan) {
+        defineAll(plan);
+        for (Ref ref : plan.principalAuthorities()) {
+            expect(ref, "principal authority", "plan.yaml", EnumSet.of(Kind.ORGANISATION));
+        }
+        for (Ref ref : plan.partners()) {
+            expect(ref, "partner", "plan.yaml", EnumSet.of(Kind.ORGANISATION));
+        }
+        for (Approval approval : plan.approvals()) {
+            expect(approval.by(), "`by`", "an approval", EnumSet.of(Kind.PERSON));
+        }
+        for (Person person : plan.people()) {
+            expect(person.organisation(), "organisation", "person " + person.id(), EnumSet.of(Kind.ORGANISATION));
+        }
+        expect(plan.oversight(), "oversight", "governance.yaml", EnumSet.of(Kind.BOARD));
+        for (Board board : plan.boards()) {
+            String of = "board " + board.id();
+            expect(board.chair(), "chair", of, EnumSet.of(Kind.PERSON));
+            expect(board.reportsTo(), "reports-to", of, EnumSet.of(Kind.BOARD));
+            for (Ref member : board.members()) {
+                expect(member, "member", of, EnumSet.of(Kind.PERSON, Kind.ORGANISATION));
+            }
+        }
+        for (Monitoring line : plan.monitoring()) {
+            for (Ref to : line.to()) {
+                expect(to, "`to`", "the monitoring schedule", EnumSet.of(Kind.BOARD, Kind.ORGANISATION));
+            }
+            expect(line.by(), "`by`", "the monitoring schedule", EnumSet.of(Kind.PERSON));
+        }
+        for (Weakness weakness : plan.weaknesses()) {
+            for (Action action : weakness.actions()) {
+                String of = "action " + action.id();
+                expect(action.lead(), "lead", of, EnumSet.of(Kind.PERSON));
+                for (Ref partner : action.partners()) {
+                    expect(partner, "partner", of, EnumSet.of(Kind.ORGANISATION));
+                }
+                for (Ref dependency : action.dependsOn()) {
+                    expect(dependency, "depends-on", of, EnumSet.of(Kind.ACTION));
+                }
+            }
+            for (Kpi kpi : weakness.kpis()) {
+                expect(kpi.owner(), "owner", "KPI " + kpi.id(), EnumSet.of(Kind.PERSON));
+            }
+        }
+        for (Risk risk : plan.risks()) {
+            expect(risk.owner(), "owner", "risk " + risk.id(), EnumSet.of(Kind.PERSON));
+        }
+        if (plan.resources() != null) {
+            for (ResourceItem item : plan.resources().items()) {
+                expect(item.funder(), "funder", "resource " + item.id(), EnumSet.of(Kind.ORGANISATION));
+            }
+        }
+    }
+
+    private void defineAll(Plan plan) {
+        for (Organisation org : plan.organisations()) {
+            define(org.id(), Kind.ORGANISATION, org.at());
+        }
+        for (Person person : plan.people()) {
+            define(person.id(), Kind.PERSON, person.at());
+        }
+        for (Board board : plan.boards()) {
+            define(board.id(), Kind.BOARD, board.at());
+        }
+        for (Weakness weakness : plan.weaknesses()) {
+            define(weakness.id(), Kind.WEAKNESS, weakness.at());
+            for (SuccessCriterion criterion : weakness.successCriteria()) {
+                define(criterion.id(), Kind.SUCCESS_CRITERION, criterion.at());
+            }
+            for (Kpi kpi : weakness.kpis()) {
+                define(kpi.id(), Kind.KPI, kpi.at());
+            }
+            for (Action action : weakness.actions()) {
+                define(action.id(), Kind.ACTION, action.at());
+            }
+        }
+        for (Risk risk : plan.risks()) {
+            define(risk.id(), Kind.RISK, risk.at());
+        }
+        if (plan.resources() != null) {
+            for (ResourceItem item : plan.resources().items()) {
+                define(item.id(), Kind.RESOURCE, item.at());
+            }
+        }
+        Map<String, SourceRef> terms = new HashMap<>();
+        for (GlossaryTerm term : plan.glossary()) {
+            if (term.term() == null) {
+                continue;
+            }
+            SourceRef first = terms.putIfAbsent(term.term(), term.at());
+            if (first != null) {
+                diagnostics.add(Diagnostic.error(term.at(), "duplicate-id",
+                        "the glossary defines `" + term.term() + "` twice (first at " + first + ")",
+                        "keep one definition"));
+            }
+        }
+    }
+
+    private void define(String id, Kind kind, SourceRef at) {
+        if (id == null) {
+            return;
+        }
+        Defined first = ids.putIfAbsent(id, new Defined(kind, at));
+        if (first != null) {
+            diagnostics.add(Diagnostic.error(at, "duplicate-id",
+                    "the ID `" + id + "` is used twice: it already names " + first.kind().noun + " at " + first.at(),
+                    "IDs are unique across the whole plan; give this one another ID").about(id));
+        }
+    }
+
+    private void expect(Ref ref, String field, String of, Set<Kind> kinds) {
+        if (ref == null) {
+            return;
+        }
+        Defined defined = ids.get(ref.id());
+        if (defined != null && kinds.contains(defined.kind())) {
+            return;
+        }
+        String wanted = nouns(kinds);
+        if (defined != null) {
+            diagnostics.add(Diagnostic.error(ref.at(), "unknown-reference",
+                    field + " `" + ref.id() + "` of " + of + " is " + defined.kind().noun + ", but it must be " + wanted,
+                    hint(kinds)));
+            return;
+        }
+        List<String> candidates = new ArrayList<>();
+        ids.forEach((id, d) -> {
+            if (kinds.contains(d.kind())) {
+                candidates.add(id);
+            }
+        });
+        candidates.sort(null);
+        diagnostics.add(Diagnostic.error(ref.at(), "unknown-reference",
+                field + " `" + ref.id() + "` of " + of + " is not " + wanted + " in the plan"
+                        + Suggestions.didYouMean(ref.id(), candidates),
+                hint(kinds)));
+    }
+
+    private static String nouns(Set<Kind> kinds) {
+        List<String> nouns = kinds.stream().map(k -> k.noun).toList();
+        return String.join(" or ", nouns);
+    }
+
+    private static String hint(Set<Kind> kinds) {
+        Kind first = kinds.iterator().next();
+        return "use the ID of " + nouns(kinds) + " defined in " + first.file;
+    }
+}

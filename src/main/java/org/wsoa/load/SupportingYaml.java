@@ -1,0 +1,91 @@
+package org.wsoa.load;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.model.Amount;
+import org.wsoa.model.GlossaryTerm;
+import org.wsoa.model.ResourceItem;
+import org.wsoa.model.Resources;
+import org.wsoa.model.Risk;
+import org.wsoa.model.SourceRef;
+
+/** Reads the optional files: {@code risks.yaml}, {@code resources.yaml} and {@code glossary.yaml}. */
+final class SupportingYaml {
+
+    private static final Pattern FINANCIAL_YEAR = Pattern.compile("(\\d{4})/(\\d{2})");
+
+    private final List<Diagnostic> diagnostics;
+
+    SupportingYaml(List<Diagnostic> diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    List<Risk> risks(Node root, SourceRef fileAt) {
+        MappingReader file = MappingReader.of(root, fileAt, "risks.yaml", diagnostics);
+        List<Risk> risks = file.list("risks", true, node -> {
+            MappingReader risk = MappingReader.of(node, fileAt, "a risk", diagnostics);
+            String id = risk.id("id", true);
+            MappingReader r = risk.named(id == null ? "a risk" : "risk " + id);
+            Risk read = new Risk(id, r.text("risk", true), r.text("description", false), r.text("mitigation", true),
+                    r.integer("likelihood", true, 1, 5), r.integer("impact", true, 1, 5), r.ref("owner", false), r.at());
+            r.finish();
+            return read;
+        });
+        file.finish();
+        return risks;
+    }
+
+    Resources resources(Node root, SourceRef fileAt) {
+        MappingReader file = MappingReader.of(root, fileAt, "resources.yaml", diagnostics);
+        List<ResourceItem> items = file.list("items", true, node -> {
+            MappingReader item = MappingReader.of(node, fileAt, "a resource", diagnostics);
+            String id = item.id("id", true);
+            MappingReader i = item.named(id == null ? "a resource" : "resource " + id);
+            ResourceItem read = new ResourceItem(id, i.text("item", true), i.ref("funder", false),
+                    amounts(i.mapping("costs", "the costs of " + (id == null ? "a resource" : id), true)), i.at());
+            i.finish();
+            return read;
+        });
+        List<Amount> totals = amounts(file.mapping("totals", "the totals", false));
+        file.finish();
+        return new Resources(items, totals, file.at());
+    }
+
+    /** A mapping of financial years ({@code 2021/22}) to sums of money. */
+    private List<Amount> amounts(MappingReader years) {
+        List<Amount> amounts = new ArrayList<>();
+        for (Map.Entry<Node.Key, Node> entry : years.entries()) {
+            Node.Key key = entry.getKey();
+            var matcher = FINANCIAL_YEAR.matcher(key.name());
+            if (!matcher.matches() || (Integer.parseInt(matcher.group(1)) + 1) % 100 != Integer.parseInt(matcher.group(2))) {
+                diagnostics.add(Diagnostic.error(key.at(), "wrong-type",
+                        "`" + key.name() + "` is not a financial year; write them as April to March, e.g. 2021/22", null));
+                continue;
+            }
+            BigDecimal value = years.toNumber(key.name(), entry.getValue());
+            if (value != null) {
+                amounts.add(new Amount(key.name(), value, entry.getValue().at()));
+            }
+        }
+        years.finish();
+        return amounts;
+    }
+
+    List<GlossaryTerm> glossary(Node root, SourceRef fileAt) {
+        MappingReader file = MappingReader.of(root, fileAt, "glossary.yaml", diagnostics);
+        List<GlossaryTerm> terms = file.list("terms", true, node -> {
+            MappingReader term = MappingReader.of(node, fileAt, "a glossary term", diagnostics);
+            String name = term.id("term", true);
+            MappingReader t = term.named(name == null ? "a glossary term" : "glossary term " + name);
+            GlossaryTerm read = new GlossaryTerm(name, t.text("meaning", true), t.at());
+            t.finish();
+            return read;
+        });
+        file.finish();
+        return terms;
+    }
+}

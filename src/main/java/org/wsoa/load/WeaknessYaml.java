@@ -1,0 +1,147 @@
+package org.wsoa.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.model.Action;
+import org.wsoa.model.ActionStatus;
+import org.wsoa.model.Contribution;
+import org.wsoa.model.Direction;
+import org.wsoa.model.Kpi;
+import org.wsoa.model.Measure;
+import org.wsoa.model.OrganisationType;
+import org.wsoa.model.SourceRef;
+import org.wsoa.model.SuccessCriterion;
+import org.wsoa.model.Text;
+import org.wsoa.model.Weakness;
+
+/** Reads one file under {@code weaknesses/}: an area of weakness with its KPIs and actions. */
+final class WeaknessYaml {
+
+    /** The partner types whose contribution an APP records, as authors write them. */
+    static final List<OrganisationType> CONTRIBUTORS = List.of(OrganisationType.LOCAL_AUTHORITY,
+            OrganisationType.EDUCATION, OrganisationType.HEALTH, OrganisationType.SOCIAL_CARE);
+
+    private final List<Diagnostic> diagnostics;
+
+    WeaknessYaml(List<Diagnostic> diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    Weakness read(Node root, String file) {
+        SourceRef fileAt = SourceRef.file(file);
+        MappingReader weakness = MappingReader.of(root, fileAt, "this weakness", diagnostics);
+        if (root == null) {
+            diagnostics.add(Diagnostic.error(fileAt, "missing-field", "this weakness file is empty",
+                    "copy the layout of another file under weaknesses/"));
+        }
+        String id = weakness.id("id", true);
+        weakness = weakness.named(id == null ? "this weakness" : "weakness " + id);
+        MappingReader w = weakness;
+        Weakness read = new Weakness(
+                id,
+                w.text("title", true),
+                w.text("finding", true),
+                w.text("intent", false),
+                w.list("success-criteria", false, node -> successCriterion(node, w.at())),
+                w.list("kpis", false, node -> kpi(node, w.at())),
+                w.texts("qualitative-evidence"),
+                contributions(w.mapping("contributions", "the contributions", false)),
+                w.list("actions", false, node -> action(node, w.at())),
+                file,
+                w.at());
+        w.finish();
+        return read;
+    }
+
+    private SuccessCriterion successCriterion(Node node, SourceRef parent) {
+        if (node instanceof Node.Scalar s && !s.isNull()) {
+            return new SuccessCriterion(null, new Text(s.text(), s.at()), s.at());
+        }
+        MappingReader criterion = MappingReader.of(node, parent, "a success criterion", diagnostics);
+        SuccessCriterion read = new SuccessCriterion(criterion.id("id", false), criterion.text("text", true),
+                criterion.at());
+        criterion.finish();
+        return read;
+    }
+
+    private Kpi kpi(Node node, SourceRef parent) {
+        MappingReader kpi = MappingReader.of(node, parent, "a KPI", diagnostics);
+        String id = kpi.id("id", true);
+        MappingReader k = kpi.named(id == null ? "a KPI" : "KPI " + id);
+        Kpi read = new Kpi(
+                id,
+                k.text("name", true),
+                k.text("unit", false),
+                k.choice("direction", true, Direction.values(), Direction::code),
+                measure(k, "baseline"),
+                measure(k, "target"),
+                k.list("trajectory", false, point -> measure(MappingReader.of(point, k.at(),
+                        "a trajectory point of " + (id == null ? "a KPI" : "KPI " + id), diagnostics))),
+                k.text("frequency", false),
+                k.text("source", false),
+                k.ref("owner", false),
+                k.at());
+        k.finish();
+        return read;
+    }
+
+    private Measure measure(MappingReader kpi, String key) {
+        if (!kpi.has(key)) {
+            return null;
+        }
+        return measure(kpi.mapping(key, "the " + key, false));
+    }
+
+    private Measure measure(MappingReader measure) {
+        Measure read = new Measure(measure.number("value", true), measure.date("date", true), measure.at());
+        measure.finish();
+        return read;
+    }
+
+    private List<Contribution> contributions(MappingReader contributions) {
+        List<Contribution> read = new ArrayList<>();
+        List<String> codes = CONTRIBUTORS.stream().map(OrganisationType::code).toList();
+        for (Map.Entry<Node.Key, Node> entry : contributions.entries()) {
+            Node.Key key = entry.getKey();
+            OrganisationType type = CONTRIBUTORS.stream().filter(t -> t.code().equals(key.name())).findFirst()
+                    .orElse(null);
+            if (type == null) {
+                diagnostics.add(Diagnostic.error(key.at(), "unknown-key",
+                        "unknown partner type `" + key.name() + "` in the contributions"
+                                + Suggestions.didYouMean(key.name(), codes),
+                        "the partner types are: " + String.join(", ", codes)));
+                continue;
+            }
+            Node value = entry.getValue();
+            if (value instanceof Node.Scalar s && !s.isNull()) {
+                read.add(new Contribution(type, new Text(s.text(), s.at()), key.at()));
+            } else if (value != null && !(value instanceof Node.Scalar)) {
+                diagnostics.add(Diagnostic.error(value.at(), "wrong-type",
+                        "the contribution of `" + key.name() + "` should be text, but it is " + value.describe(), null));
+            }
+        }
+        contributions.finish();
+        return read;
+    }
+
+    private Action action(Node node, SourceRef parent) {
+        MappingReader action = MappingReader.of(node, parent, "an action", diagnostics);
+        String id = action.id("id", true);
+        MappingReader a = action.named(id == null ? "an action" : "action " + id);
+        Action read = new Action(
+                id,
+                a.text("action", true),
+                a.ref("lead", true),
+                a.refs("partners"),
+                a.date("start", false),
+                a.date("due", true),
+                a.refs("depends-on"),
+                a.text("impact", false),
+                a.choice("status", false, ActionStatus.values(), ActionStatus::code),
+                a.at());
+        a.finish();
+        return read;
+    }
+}
