@@ -77,7 +77,8 @@ final class MappingReader {
         known.add(key);
         Node node = mapping == null ? null : mapping.values().get(key);
         if (node == null || node instanceof Node.Scalar s && s.isNull()) {
-            if (required) {
+            // A reader without a mapping stands for an absent or unreadable part, already reported.
+            if (required && mapping != null) {
                 SourceRef where = node == null ? at : node.at();
                 diagnostics.add(Diagnostic.error(where, "missing-field",
                         "missing required field `" + key + "` in " + what,

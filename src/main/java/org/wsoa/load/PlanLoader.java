@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wsoa.diagnostic.Diagnostic;
@@ -34,6 +36,7 @@ public final class PlanLoader {
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<String> files = new ArrayList<>();
+    private final Set<References.Kind> unreadable = EnumSet.noneOf(References.Kind.class);
     private final Path dir;
 
     private PlanLoader(Path dir) {
@@ -56,9 +59,17 @@ public final class PlanLoader {
 
     private LoadResult load() {
         PlanYaml.Header header = new PlanYaml(diagnostics).read(required("plan.yaml"), at("plan.yaml"));
-        PeopleYaml.People people = new PeopleYaml(diagnostics).read(required("people.yaml"), at("people.yaml"));
+        Node peopleYaml = required("people.yaml");
+        if (peopleYaml == null) {
+            unreadable.addAll(EnumSet.of(References.Kind.PERSON, References.Kind.ORGANISATION));
+        }
+        PeopleYaml.People people = new PeopleYaml(diagnostics).read(peopleYaml, at("people.yaml"));
+        Node governanceYaml = required("governance.yaml");
+        if (governanceYaml == null) {
+            unreadable.add(References.Kind.BOARD);
+        }
         GovernanceYaml.Governance governance = new GovernanceYaml(diagnostics)
-                .read(required("governance.yaml"), at("governance.yaml"));
+                .read(governanceYaml, at("governance.yaml"));
         List<Weakness> weaknesses = weaknesses();
         SupportingYaml supporting = new SupportingYaml(diagnostics);
         Node risks = optional("risks.yaml");
@@ -82,7 +93,7 @@ public final class PlanLoader {
                 header.validation() == null ? ValidationSettings.none() : header.validation(),
                 files,
                 header.at());
-        new References(diagnostics).check(plan);
+        new References(diagnostics, unreadable).check(plan);
         diagnostics.sort(Diagnostic.ORDER);
         return new LoadResult(plan, diagnostics);
     }
@@ -113,6 +124,9 @@ public final class PlanLoader {
         for (Path path : paths) {
             String file = path.toString();
             Node root = parse(path);
+            if (root == null) {
+                unreadable.addAll(EnumSet.of(References.Kind.ACTION, References.Kind.WEAKNESS, References.Kind.KPI));
+            }
             weaknesses.add(reader.read(root, file));
         }
         return weaknesses;

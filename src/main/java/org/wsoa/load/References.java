@@ -55,9 +55,15 @@ final class References {
 
     private final List<Diagnostic> diagnostics;
     private final Map<String, Defined> ids = new HashMap<>();
+    private final Set<Kind> unreadable;
 
-    References(List<Diagnostic> diagnostics) {
+    /**
+     * @param unreadable kinds of element whose file could not be read: references to them are not
+     *                   checked, since every one would be reported again
+     */
+    References(List<Diagnostic> diagnostics, Set<Kind> unreadable) {
         this.diagnostics = diagnostics;
+        this.unreadable = unreadable;
     }
 
     void check(Plan plan) {
@@ -171,7 +177,7 @@ final class References {
     }
 
     private void expect(Ref ref, String field, String of, Set<Kind> kinds) {
-        if (ref == null) {
+        if (ref == null || kinds.stream().anyMatch(unreadable::contains)) {
             return;
         }
         Defined defined = ids.get(ref.id());

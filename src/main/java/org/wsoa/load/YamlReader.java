@@ -45,7 +45,7 @@ final class YamlReader {
             return root;
         } catch (StreamReadException e) {
             diagnostics.add(Diagnostic.error(at(e.getLocation()), "yaml-syntax",
-                    "this is not valid YAML: " + firstLine(e.getOriginalMessage()),
+                    "this is not valid YAML: " + problem(e),
                     "check the indentation and that text containing `: ` or `#` is in quotes"));
             return null;
         } catch (IOException e) {
@@ -104,6 +104,16 @@ final class YamlReader {
             return SourceRef.file(file);
         }
         return new SourceRef(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    /** SnakeYAML's own words for the problem ("mapping values are not allowed here"), when it has them. */
+    private static String problem(StreamReadException e) {
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblem() != null) {
+            String problem = marked.getProblem().replace("<block end>", "the end of the block")
+                    .replace("'<block mapping start>'", "a key at a different indentation");
+            return marked.getContext() == null ? problem : problem + " (" + marked.getContext() + ")";
+        }
+        return firstLine(e.getOriginalMessage());
     }
 
     private static String firstLine(String message) {

@@ -1,0 +1,48 @@
+package org.wsoa.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Copies of the fixture plans that a test may change, one file at a time. */
+public final class PlanFixtures {
+
+    public static final Path TINY = Path.of("src/test/resources/plans/tiny");
+
+    private PlanFixtures() {
+    }
+
+    /** A copy of {@code source} in {@code target}. */
+    public static Path copy(Path source, Path target) {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path to = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the first occurrence of {@code from} in a file of the plan, failing if it is absent. */
+    public static void edit(Path plan, String file, String from, String to) {
+        try {
+            Path path = plan.resolve(file);
+            String content = Files.readString(path);
+            if (!content.contains(from)) {
+                throw new IllegalArgumentException(file + " does not contain " + from);
+            }
+            Files.writeString(path, content.replaceFirst(java.util.regex.Pattern.quote(from),
+                    java.util.regex.Matcher.quoteReplacement(to)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
