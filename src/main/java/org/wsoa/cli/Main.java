@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Compiles and checks SEND improvement plans (Written Statement of Action, "
                 + "Accelerated Progress Plan, Priority Action Plan) kept as YAML files.",
-        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, DeadlineCommand.class, InitCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code: the command did what was asked and found nothing that fails. */

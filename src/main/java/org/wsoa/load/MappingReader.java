@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.wsoa.calendar.IsoDates;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.model.Dated;
 import org.wsoa.model.Ref;
@@ -43,7 +44,8 @@ final class MappingReader {
             return new MappingReader(m, m.at(), what, diagnostics);
         }
         SourceRef at = node == null ? fallback : node.at();
-        if (node != null && !(node instanceof Node.Scalar s && s.isNull())) {
+        // An empty value ("inspection:" with every line below it commented out) is an empty mapping.
+        if (node != null && !(node instanceof Node.Scalar s && (s.isNull() || s.text().isBlank()))) {
             diagnostics.add(Diagnostic.error(at, "wrong-type",
                     what + " should be a mapping of keys to values, but it is " + node.describe(), null));
         }
@@ -172,9 +174,9 @@ final class MappingReader {
             return null;
         }
         try {
-            LocalDate date = DateText.parse(s.text());
+            LocalDate date = IsoDates.parse(s.text());
             return new Dated(date, s.at());
-        } catch (DateText.BadDate e) {
+        } catch (IsoDates.BadDateException e) {
             diagnostics.add(Diagnostic.error(s.at(), "date-format",
                     "`" + key + "` in " + what + " is written `" + s.text() + "`; " + e.getMessage(), null));
             return null;

@@ -1,4 +1,4 @@
-package org.wsoa.load;
+package org.wsoa.calendar;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The one way dates are read from plan files: {@code YYYY-MM-DD}. Dates written the British way
  * are recognised only to tell the author exactly what to write instead.
  */
-final class DateText {
+public final class IsoDates {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4}|\\d{2})");
@@ -19,32 +19,38 @@ final class DateText {
             "(?:[A-Za-z]+day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]+),?\\s+(\\d{4})");
 
     /** A date that is not written YYYY-MM-DD; the message says what to write. */
-    static final class BadDate extends Exception {
+    public static final class BadDateException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        BadDate(String message) {
+        BadDateException(String message) {
             super(message, null, false, false);
         }
     }
 
-    private DateText() {
+    private IsoDates() {
     }
 
-    static LocalDate parse(String text) throws BadDate {
+    /**
+     * Reads a date written {@code YYYY-MM-DD}.
+     *
+     * @throws BadDateException with a message such as "write dates as YYYY-MM-DD: 2023-03-31" when
+     *                          the date is written another way, or names a day that does not exist
+     */
+    public static LocalDate parse(String text) throws BadDateException {
         String written = text == null ? "" : text.strip();
         Matcher iso = ISO.matcher(written);
         if (iso.matches()) {
             try {
                 return LocalDate.parse(written);
             } catch (DateTimeException e) {
-                throw new BadDate("there is no such day in the calendar");
+                throw new BadDateException("there is no such day in the calendar");
             }
         }
         LocalDate meant = guess(written);
         if (meant != null) {
-            throw new BadDate("write dates as YYYY-MM-DD: " + meant);
+            throw new BadDateException("write dates as YYYY-MM-DD: " + meant);
         }
-        throw new BadDate("write dates as YYYY-MM-DD, for example 2023-03-31");
+        throw new BadDateException("write dates as YYYY-MM-DD, for example 2023-03-31");
     }
 
     private static LocalDate guess(String written) {

@@ -1,0 +1,59 @@
+package org.wsoa.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.wsoa.calendar.Deadline;
+import org.wsoa.calendar.OutsideKnownYearsException;
+import org.wsoa.calendar.WorkingDays;
+import org.wsoa.model.DeadlineRule;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code wsoa deadline RECEIVED}: the date a statement is due, and how it was counted. */
+@Command(name = "deadline", mixinStandardHelpOptions = true,
+        description = {"Prints the date a statement is due: by default 70 working days after the report was"
+                + " received, not counting that day, weekends or England and Wales bank holidays.",
+            "The first line is the date alone (YYYY-MM-DD), for scripts; the second says how it was counted."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the deadline was printed", "2:usage error, or a date outside the years wsoa knows"})
+final class DeadlineCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "RECEIVED", description = "The day the report was received, YYYY-MM-DD")
+    private String received;
+
+    @Option(names = "--days", paramLabel = "N", description = "How many days to count (default: ${DEFAULT-VALUE})")
+    private int days = DeadlineRule.STATUTORY_DAYS;
+
+    @Option(names = "--calendar-days", description = "Count calendar days, as some older plans did")
+    private boolean calendarDays;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (days < 1) {
+            err.println("wsoa deadline: --days must be 1 or more");
+            return Main.USAGE;
+        }
+        try {
+            LocalDate from = CliDates.parse(received);
+            Deadline deadline = calendarDays ? Deadline.calendarDays(from, days)
+                    : Deadline.workingDays(from, days, WorkingDays.englandAndWales());
+            out.println(deadline.due());
+            out.println(deadline.explanation());
+            return Main.OK;
+        } catch (CliDates.BadDateException e) {
+            err.println("wsoa deadline: RECEIVED " + e.getMessage());
+            return Main.USAGE;
+        } catch (OutsideKnownYearsException e) {
+            err.println("wsoa deadline: " + e.getMessage());
+            return Main.USAGE;
+        }
+    }
+}

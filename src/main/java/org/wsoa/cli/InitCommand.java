@@ -1,0 +1,89 @@
+package org.wsoa.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.wsoa.calendar.OutsideKnownYearsException;
+import org.wsoa.calendar.WorkingDays;
+import org.wsoa.init.PlanSkeleton;
+import org.wsoa.init.SkeletonDates;
+import org.wsoa.model.PlanKind;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code wsoa init DIR}: writes a new plan to fill in. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Writes a new plan directory, with every field explained, that validates with warnings"
+                + " for what is still to fill in.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the plan was written", "2:usage error, or DIR exists and is not empty"})
+final class InitCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The new plan directory; it must not exist yet.")
+    private Path dir;
+
+    @Option(names = "--kind", required = true, paramLabel = "KIND",
+            description = "wsoa, app or priority-action-plan")
+    private String kind;
+
+    @Option(names = "--area", required = true, paramLabel = "NAME", description = "The local area, e.g. \"Exampleshire\"")
+    private String area;
+
+    @Option(names = "--received", required = true, paramLabel = "DATE",
+            description = "The day the area received the inspection (or revisit) report, YYYY-MM-DD")
+    private String received;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PlanKind planKind = kindNamed(kind);
+        if (planKind == null) {
+            err.println("wsoa init: --kind must be one of: wsoa, app, priority-action-plan (not `" + kind + "`)");
+            return Main.USAGE;
+        }
+        if (area.isBlank()) {
+            err.println("wsoa init: --area must name the local area");
+            return Main.USAGE;
+        }
+        LocalDate receivedDate;
+        try {
+            receivedDate = CliDates.parse(received);
+        } catch (CliDates.BadDateException e) {
+            err.println("wsoa init: --received " + e.getMessage());
+            return Main.USAGE;
+        }
+        try {
+            PlanSkeleton.Settings settings = new PlanSkeleton.Settings(planKind, area.strip(), receivedDate,
+                    SkeletonDates.from(receivedDate, WorkingDays.englandAndWales()));
+            List<String> files = PlanSkeleton.write(dir, settings);
+            out.println("Wrote a new " + planKind.title() + " for " + area.strip() + " in " + dir + " ("
+                    + files.stream().filter(f -> !f.startsWith(".")).count() + " files).");
+            out.println("Next: fill in the places marked [insert ...], then run: wsoa validate " + dir);
+            return Main.OK;
+        } catch (OutsideKnownYearsException e) {
+            err.println("wsoa init: " + e.getMessage());
+            return Main.USAGE;
+        } catch (IOException e) {
+            err.println("wsoa init: " + e.getMessage());
+            return Main.USAGE;
+        }
+    }
+
+    private static PlanKind kindNamed(String code) {
+        for (PlanKind candidate : PlanKind.values()) {
+            if (candidate.code().equals(code)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

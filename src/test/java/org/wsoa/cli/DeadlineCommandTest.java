@@ -1,0 +1,57 @@
+package org.wsoa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DeadlineCommandTest {
+
+    private static final String NL = System.lineSeparator();
+
+    @Test
+    void printsTheDateAloneOnTheFirstLineThenHowItWasCounted() {
+        CliRun run = CliRun.of("deadline", "2021-11-05");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("2022-02-16" + NL + "70 working days after Friday 5 November 2021, skipping the"
+                + " bank holidays 27 and 28 December 2021 and 3 January 2022: Wednesday 16 February 2022" + NL);
+    }
+
+    @Test
+    void christmasEveCanBeTheDeadline() {
+        assertThat(CliRun.of("deadline", "2021-09-17").out()).startsWith("2021-12-24" + NL);
+    }
+
+    @Test
+    void countsCalendarDaysOnRequest() {
+        CliRun run = CliRun.of("deadline", "2018-02-08", "--calendar-days");
+
+        assertThat(run.out()).isEqualTo("2018-04-19" + NL + "70 calendar days after Thursday 8 February 2018:"
+                + " Thursday 19 April 2018" + NL);
+    }
+
+    @Test
+    void countsAnotherNumberOfDays() {
+        assertThat(CliRun.of("deadline", "2021-11-05", "--days", "20").out()).startsWith("2021-12-03" + NL);
+    }
+
+    @Test
+    void aBritishDateGetsTheIsoFormAndExitTwo() {
+        CliRun run = CliRun.of("deadline", "31/03/2023");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("wsoa deadline: RECEIVED is written `31/03/2023`;"
+                + " write dates as YYYY-MM-DD: 2023-03-31" + NL);
+    }
+
+    @Test
+    void aYearItDoesNotKnowIsAnErrorNotAGuess() {
+        CliRun run = CliRun.of("deadline", "2027-12-01");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("wsoa deadline: wsoa knows the England and Wales bank holidays for 2015 to"
+                + " 2027 only, and 2028-01-03 is outside them" + NL);
+    }
+}
