@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,6 +78,10 @@ public final class PlanSkeleton {
                         written.add(".schema/" + name);
                     }
                 }
+            }
+            // A temporary directory is private to its owner; the plan is for the whole team.
+            if (Files.getFileAttributeView(temp, PosixFileAttributeView.class) != null) {
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
             Files.move(temp, dir, StandardCopyOption.ATOMIC_MOVE);
             return written;
