@@ -1,0 +1,96 @@
+package org.wsoa.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.wsoa.load.PlanFixtures;
+
+/** The JSON Schemas that editors use agree with the plans that wsoa reads. */
+class PlanSchemaTest {
+
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
+
+    @TempDir
+    Path temp;
+
+    /** Every YAML file of every example and fixture plan. */
+    static Stream<Path> planFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : List.of(Path.of("plans"), Path.of("src/test/resources/plans"))) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+            }
+        }
+        return files.stream();
+    }
+
+    static String schemaFor(Path file) {
+        if (file.getParent().getFileName().toString().equals("weaknesses")) {
+            return "weakness";
+        }
+        return file.getFileName().toString().replace(".yaml", "");
+    }
+
+    private static Set<ValidationMessage> check(Path file) throws IOException {
+        String name = schemaFor(file) + ".schema.json";
+        try (InputStream in = Files.newInputStream(Path.of("docs/schema", name))) {
+            JsonSchema schema = FACTORY.getSchema(in);
+            JsonNode plan = YAML.readTree(file.toFile());
+            return schema.validate(plan);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("planFiles")
+    void everyPlanFileMatchesItsSchema(Path file) throws IOException {
+        assertThat(check(file)).as(file.toString()).isEmpty();
+    }
+
+    @Test
+    void theExamplePlansPointEditorsAtTheSchema() throws IOException {
+        List<Path> files;
+        try (Stream<Path> all = planFiles()) {
+            files = all.filter(p -> p.startsWith("plans")).toList();
+        }
+        for (Path file : files) {
+            String depth = "../".repeat(file.getNameCount() - 1);
+            assertThat(Files.readAllLines(file).get(0)).as(file.toString())
+                    .isEqualTo("# yaml-language-server: $schema=" + depth + "docs/schema/" + schemaFor(file) + ".schema.json");
+        }
+    }
+
+    @Test
+    void aMisspeltKeyAndABritishDateFailTheSchema() throws IOException {
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("tiny"));
+        PlanFixtures.edit(plan, "weaknesses/w1.yaml", "    lead: bpatel", "    leed: bpatel");
+        PlanFixtures.edit(plan, "weaknesses/w1.yaml", "    due: 2022-05-31", "    due: 31/05/2022");
+
+        assertThat(check(plan.resolve("weaknesses/w1.yaml"))).extracting(ValidationMessage::getMessage)
+                .containsExactlyInAnyOrder(
+                        "$.actions[0].due: does not match the regex pattern ^\\d{4}-\\d{2}-\\d{2}$",
+                        "$.actions[1]: property 'leed' is not defined in the schema and the schema does not allow"
+                                + " additional properties",
+                        "$.actions[1]: required property 'lead' not found");
+    }
+}
