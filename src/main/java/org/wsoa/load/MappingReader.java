@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.wsoa.calendar.IsoDates;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Dated;
 import org.wsoa.model.Ref;
 import org.wsoa.model.SourceRef;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Acceptance;
 import org.wsoa.model.Approval;
 import org.wsoa.model.DateRange;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Action;
 import org.wsoa.model.Approval;
 import org.wsoa.model.Board;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Action;
 import org.wsoa.model.ActionStatus;
 import org.wsoa.model.Contribution;

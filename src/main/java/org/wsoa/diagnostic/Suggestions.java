@@ -1,10 +1,10 @@
-package org.wsoa.load;
+package org.wsoa.diagnostic;
 
 import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean ...?" for misspelt keys and IDs. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
@@ -13,7 +13,7 @@ final class Suggestions {
      * The candidate closest to what was written, if it is close enough to be a likely slip
      * (about a third of the letters wrong at most), else null.
      */
-    static String closest(String written, Collection<String> candidates) {
+    public static String closest(String written, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = written.toLowerCase(Locale.ROOT);
@@ -29,13 +29,13 @@ final class Suggestions {
     }
 
     /** "; did you mean `x`?" or nothing. */
-    static String didYouMean(String written, Collection<String> candidates) {
+    public static String didYouMean(String written, Collection<String> candidates) {
         String closest = closest(written, candidates);
         return closest == null ? "" : "; did you mean `" + closest + "`?";
     }
 
     /** Levenshtein distance, with a swap of two neighbouring letters counted as one slip. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

@@ -1,0 +1,64 @@
+package org.wsoa.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Severity;
+import org.wsoa.rules.Finding;
+import org.wsoa.rules.Validation;
+
+/**
+ * The report for people and most CI logs: {@code path:line:col: error[rule]: message}, an indented
+ * hint where there is one, and a summary line per plan. Colour only when asked for.
+ */
+public final class TextReport implements Report {
+
+    private static final String RED = "\u001b[31;1m";
+    private static final String YELLOW = "\u001b[33;1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String RESET = "\u001b[0m";
+
+    private final boolean colour;
+
+    public TextReport(boolean colour) {
+        this.colour = colour;
+    }
+
+    @Override
+    public void write(List<Validation> validations, List<Unreadable> failures, boolean strict, PrintWriter out) {
+        for (Validation validation : validations) {
+            for (Finding finding : validation.findings()) {
+                Diagnostic d = finding.diagnostic();
+                String severity = d.severity().code() + "[" + d.ruleId() + "]";
+                if (colour) {
+                    severity = (d.severity() == Severity.ERROR ? RED : YELLOW) + severity + RESET;
+                }
+                out.println(d.at() + ": " + severity + ": " + d.message() + (finding.accepted() ? " (accepted)" : ""));
+                if (finding.accepted()) {
+                    out.println(dim("    accepted: " + finding.acceptance().reason().value()));
+                } else if (d.hint() != null) {
+                    out.println(dim("    hint: " + d.hint()));
+                }
+            }
+            out.println(summary(validation));
+        }
+    }
+
+    /** "plans/x: 3 errors, 2 warnings in 14 files" (and accepted findings, if any). */
+    static String summary(Validation validation) {
+        String line = validation.directory() + ": " + count(validation.errors(), "error") + ", "
+                + count(validation.warnings(), "warning");
+        if (validation.accepted() > 0) {
+            line += ", " + validation.accepted() + " accepted";
+        }
+        return line + " in " + count(validation.files(), "file");
+    }
+
+    private String dim(String text) {
+        return colour ? DIM + text + RESET : text;
+    }
+
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

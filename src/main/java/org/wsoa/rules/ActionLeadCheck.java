@@ -1,0 +1,57 @@
+package org.wsoa.rules;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.wsoa.diagnostic.Severity;
+import org.wsoa.model.Action;
+import org.wsoa.model.Organisation;
+import org.wsoa.model.Person;
+import org.wsoa.model.Plan;
+import org.wsoa.model.Ref;
+
+/**
+ * Every action is led by a named person who works for one of the plan's partners. A role or a
+ * team is not a named lead: inspectors look for a person who is accountable.
+ */
+final class ActionLeadCheck extends AbstractRule {
+
+    /** Words that name a team or a role rather than a person. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "\\b(team|service|services|board|group|department|directorate|forum|partnership|council|manager|officer"
+                    + "|director|head of|lead|leads|coordinator|commissioner|all|tbc|various)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    ActionLeadCheck() {
+        super("action-lead", Severity.ERROR, "Every action's lead is a named person from a partner organisation.");
+    }
+
+    @Override
+    public void check(Plan plan, Findings findings) {
+        Set<String> partners = plan.partners().stream().map(Ref::id).collect(Collectors.toSet());
+        plan.actions().forEach(action -> check(action, partners, findings));
+    }
+
+    private void check(Action action, Set<String> partners, Findings findings) {
+        Person lead = findings.index().person(action.lead());
+        if (lead == null) {
+            return;
+        }
+        if (lead.name() != null && !lead.name().isBlank() && !lead.name().value().contains("[")
+                && NOT_A_NAME.matcher(lead.name().value()).find()) {
+            findings.report(action.lead().at(), action.id(), "the lead of action " + action.id() + ", `"
+                    + lead.name().value() + "`, looks like a team or a role, not a named person",
+                    "give the person's name in people.yaml (" + lead.id() + "), and their job title as `role`");
+        }
+        Organisation organisation = findings.index().organisation(lead.organisation());
+        if (organisation != null && !partners.isEmpty() && !partners.contains(organisation.id())) {
+            findings.report(action.lead().at(), action.id(), "the lead of action " + action.id() + ", "
+                    + display(lead) + ", works for " + organisation.name() + ", which is not one of the plan's partners",
+                    "add `" + organisation.id() + "` to `partners` in plan.yaml, or choose a lead from a partner");
+        }
+    }
+
+    static String display(Person person) {
+        return person.name() == null || person.name().isBlank() ? person.id() : person.name().value();
+    }
+}

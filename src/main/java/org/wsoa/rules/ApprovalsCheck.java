@@ -1,0 +1,30 @@
+package org.wsoa.rules;
+
+import org.wsoa.diagnostic.Severity;
+import org.wsoa.model.Approval;
+import org.wsoa.model.Plan;
+import org.wsoa.model.PlanStatus;
+
+/** A final plan records who approved it and when. In a draft, what is missing is a warning. */
+final class ApprovalsCheck extends AbstractRule {
+
+    ApprovalsCheck() {
+        super("approvals", Severity.ERROR, "A final plan records every approval with its date (warnings in a draft).");
+    }
+
+    @Override
+    public void check(Plan plan, Findings findings) {
+        Severity severity = plan.status() == PlanStatus.DRAFT ? Severity.WARNING : Severity.ERROR;
+        if (plan.approvals().isEmpty()) {
+            findings.report(severity, plan.at(), null, "the plan records no approvals",
+                    "add `approvals:` with each body that signs the plan off and the date");
+        }
+        for (Approval approval : plan.approvals()) {
+            if (approval.date() == null) {
+                findings.report(severity, approval.at(), null, "the approval by "
+                        + (approval.body() == null ? "a body" : approval.body().value()) + " has no date",
+                        "add `date: YYYY-MM-DD` once it has approved the plan");
+            }
+        }
+    }
+}

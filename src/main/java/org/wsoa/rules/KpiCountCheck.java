@@ -1,0 +1,30 @@
+package org.wsoa.rules;
+
+import org.wsoa.diagnostic.Severity;
+import org.wsoa.model.Plan;
+import org.wsoa.model.PlanKind;
+import org.wsoa.model.Weakness;
+
+/** The DfE asks an APP (and a Priority Action Plan) for a limited number of KPIs per weakness. */
+final class KpiCountCheck extends AbstractRule {
+
+    KpiCountCheck() {
+        super("kpi-count", Severity.WARNING, "An APP or Priority Action Plan has no more KPIs per weakness than"
+                + " the limit max-kpis-per-weakness.");
+    }
+
+    @Override
+    public void check(Plan plan, Findings findings) {
+        if (plan.kind() == PlanKind.WSOA) {
+            return;
+        }
+        int limit = findings.limits().get(Limits.MAX_KPIS_PER_WEAKNESS);
+        for (Weakness weakness : plan.weaknesses()) {
+            if (weakness.kpis().size() > limit) {
+                findings.report(weakness.kpis().get(limit).at(), weakness.id(), "weakness " + weakness.id() + " has "
+                        + weakness.kpis().size() + " KPIs; the DfE asks for a limited number (here at most " + limit + ")",
+                        "keep the few KPIs that show progress best, or raise `" + Limits.MAX_KPIS_PER_WEAKNESS + "`");
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.wsoa.rules;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.wsoa.diagnostic.Severity;
+import org.wsoa.model.Person;
+import org.wsoa.model.Plan;
+
+/** No one person leads so many actions that delivery depends on them alone. */
+final class LeadLoadCheck extends AbstractRule {
+
+    LeadLoadCheck() {
+        super("lead-load", Severity.WARNING, "No person leads more actions than the limit max-actions-per-lead.");
+    }
+
+    @Override
+    public void check(Plan plan, Findings findings) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        plan.actions().forEach(action -> {
+            if (action.lead() != null) {
+                counts.merge(action.lead().id(), 1, Integer::sum);
+            }
+        });
+        int limit = findings.limits().get(Limits.MAX_ACTIONS_PER_LEAD);
+        for (Person person : plan.people()) {
+            int count = counts.getOrDefault(person.id(), 0);
+            if (count > limit) {
+                findings.report(person.at(), person.id(), ActionLeadCheck.display(person) + " leads " + count
+                        + " actions, more than the limit of " + limit,
+                        "share the actions among more leads, or raise `" + Limits.MAX_ACTIONS_PER_LEAD
+                                + "` under `validation: limits:` in plan.yaml");
+            }
+        }
+    }
+}

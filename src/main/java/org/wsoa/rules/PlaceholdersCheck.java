@@ -1,0 +1,63 @@
+package org.wsoa.rules;
+
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wsoa.diagnostic.Severity;
+import org.wsoa.model.Plan;
+import org.wsoa.model.PlanStatus;
+import org.wsoa.model.Text;
+
+/**
+ * A final plan has no placeholder text (TBC, TBD, XXX, ???, [insert ...]) and no empty text. In a
+ * draft the same findings are warnings: the list of what is still to fill in.
+ */
+final class PlaceholdersCheck extends AbstractRule {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\b(?:TBC|TBD|TBA)\\b|\\bXXX+\\b|\\?\\?\\?+|\\[\\s*insert\\b[^\\]]*\\]", Pattern.CASE_INSENSITIVE);
+
+    PlaceholdersCheck() {
+        super("placeholders", Severity.ERROR, "A final plan has no placeholder or empty text (warnings in a draft).");
+    }
+
+    @Override
+    public void check(Plan plan, Findings findings) {
+        Severity severity = plan.status() == PlanStatus.DRAFT ? Severity.WARNING : Severity.ERROR;
+        visit(plan, severity, findings);
+    }
+
+    /** Walks the model's records and lists, checking every piece of text the authors wrote. */
+    private static void visit(Object value, Severity severity, Findings findings) {
+        if (value instanceof Text text) {
+            check(text, severity, findings);
+        } else if (value instanceof List<?> list) {
+            for (Object item : list) {
+                visit(item, severity, findings);
+            }
+        } else if (value instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                try {
+                    visit(component.getAccessor().invoke(record), severity, findings);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + component, e);
+                }
+            }
+        }
+    }
+
+    private static void check(Text text, Severity severity, Findings findings) {
+        String draft = severity == Severity.WARNING ? "still to fill in: " : "";
+        if (text.value() == null || text.value().isBlank()) {
+            findings.report(severity, text.at(), null, draft + "this text is empty",
+                    severity == Severity.ERROR ? "a final plan has no empty fields: write it, or remove the key" : null);
+            return;
+        }
+        Matcher matcher = PLACEHOLDER.matcher(text.value());
+        if (matcher.find()) {
+            findings.report(severity, text.at(), null, draft + "`" + matcher.group() + "` is a placeholder",
+                    severity == Severity.ERROR ? "a final plan has no placeholders: write the real text" : null);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.wsoa.rules;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.wsoa.diagnostic.Severity;
+import org.wsoa.model.Amount;
+import org.wsoa.model.Plan;
+import org.wsoa.model.ResourceItem;
+
+/** The totals per financial year that the authors declare add up from the items. */
+final class ResourcesCheck extends AbstractRule {
+
+    ResourcesCheck() {
+        super("resources", Severity.ERROR, "Declared resource totals match the sum of the items in each financial year.");
+    }
+
+    /** Each financial year's total of the items, in year order. */
+    static Map<String, BigDecimal> totals(Iterable<ResourceItem> items) {
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        for (ResourceItem item : items) {
+            for (Amount cost : item.costs()) {
+                totals.merge(cost.financialYear(), cost.value(), BigDecimal::add);
+            }
+        }
+        return totals;
+    }
+
+    @Override
+    public void check(Plan plan, Findings findings) {
+        if (plan.resources() == null || plan.resources().declaredTotals().isEmpty()) {
+            return;
+        }
+        Map<String, BigDecimal> totals = totals(plan.resources().items());
+        Map<String, Amount> declared = new TreeMap<>();
+        for (Amount amount : plan.resources().declaredTotals()) {
+            declared.put(amount.financialYear(), amount);
+            BigDecimal sum = totals.getOrDefault(amount.financialYear(), BigDecimal.ZERO);
+            if (sum.compareTo(amount.value()) != 0) {
+                findings.report(amount.at(), null, "the total for " + amount.financialYear() + " is written "
+                        + money(amount.value()) + ", but the items add up to " + money(sum),
+                        "correct the total or the items' costs");
+            }
+        }
+        for (Map.Entry<String, BigDecimal> total : totals.entrySet()) {
+            if (!declared.containsKey(total.getKey())) {
+                findings.report(plan.resources().at(), null, "the totals leave out " + total.getKey() + ", when the items"
+                        + " cost " + money(total.getValue()), "add `" + total.getKey() + ": " + total.getValue()
+                        .toPlainString() + "` under `totals:`");
+            }
+        }
+    }
+
+    static String money(BigDecimal value) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
+        format.setMaximumFractionDigits(value.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        return format.format(value);
+    }
+}
