@@ -1,0 +1,43 @@
+package org.wsoa.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.rules.Finding;
+import org.wsoa.rules.Validation;
+
+/**
+ * GitHub Actions workflow commands: each finding becomes an annotation on its line of the pull
+ * request. Accepted findings are notices.
+ */
+final class GithubReport implements Report {
+
+    @Override
+    public void write(List<Validation> validations, List<Unreadable> failures, boolean strict, PrintWriter out) {
+        for (Validation validation : validations) {
+            for (Finding finding : validation.findings()) {
+                Diagnostic d = finding.diagnostic();
+                String command = finding.accepted() ? "notice" : d.isError() ? "error" : "warning";
+                StringBuilder line = new StringBuilder("::").append(command).append(" file=").append(property(d.at().file()));
+                if (d.at().line() > 0) {
+                    line.append(",line=").append(d.at().line()).append(",col=").append(d.at().column());
+                }
+                line.append(",title=").append(property("wsoa " + d.ruleId()));
+                String message = d.message() + (d.hint() == null ? "" : "\n" + d.hint())
+                        + (finding.accepted() ? "\naccepted: " + finding.acceptance().reason().value() : "");
+                out.println(line.append("::").append(data(message)));
+            }
+            out.println(TextReport.summary(validation));
+        }
+    }
+
+    /** Escaping of a command's message, as the runner expects. */
+    static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Escaping of a command's property value, which also may not hold ':' or ','. */
+    static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}

@@ -1,0 +1,157 @@
+package org.wsoa.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.wsoa.cli.CliRunner;
+import org.wsoa.load.PlanFixtures;
+
+/**
+ * Issue 3's acceptance case: a plan with a broken reference, a missing lead, a dependency cycle, a
+ * submission one working day late and a placeholder in a final plan gets exactly those findings,
+ * located, in every output format.
+ */
+class ReportFormatsTest {
+
+    @TempDir
+    Path temp;
+
+    private Path plan;
+    private String w1;
+
+    @BeforeEach
+    void brokenPlan() {
+        plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("plan"));
+        PlanFixtures.edit(plan, "resources.yaml", "funder: ecc", "funder: eccc");
+        PlanFixtures.edit(plan, "weaknesses/w1.yaml", "    lead: bpatel\n", "");
+        PlanFixtures.edit(plan, "weaknesses/w1.yaml", "    partners: [ecc]\n", "    partners: [ecc]\n    depends-on: [W1.2]\n");
+        PlanFixtures.edit(plan, "weaknesses/w1.yaml", "due: 2022-06-30", "due: 2022-05-31");
+        PlanFixtures.edit(plan, "plan.yaml", "submitted: 2022-02-14", "submitted: 2022-02-17");
+        PlanFixtures.edit(plan, "governance.yaml", "meets: quarterly", "meets: TBC");
+        w1 = plan.resolve("weaknesses/w1.yaml").toString();
+    }
+
+    private static final List<String> EXPECTED = List.of(
+            "governance.yaml:14:12: error[placeholders]: `TBC` is a placeholder",
+            "plan.yaml:17:12: error[deadline]: the plan is submitted on Thursday 17 February 2022, 1 working day after"
+                    + " its deadline: the deadline is 70 working days after Friday 5 November 2021, skipping the bank"
+                    + " holidays 27 and 28 December 2021 and 3 January 2022: Wednesday 16 February 2022",
+            "resources.yaml:4:13: error[unknown-reference]: funder `eccc` of resource F1 is not an organisation in the"
+                    + " plan; did you mean `ecc`?",
+            "weaknesses/w1.yaml:39:5: error[missing-field]: missing required field `lead` in action W1.2",
+            "weaknesses/w1.yaml:44:18: error[dependencies]: actions depend on each other in a circle:"
+                    + " W1.1 -> W1.2 -> W1.1");
+
+    @Test
+    void text() {
+        CliRunner.Result run = CliRunner.run("validate", plan.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        List<String> expected = new java.util.ArrayList<>(EXPECTED.stream().map(l -> plan + "/" + l).toList());
+        expected.add(plan + ": 5 errors, 0 warnings in 9 files");
+        assertThat(run.out().lines().filter(l -> !l.startsWith("    ")).toList()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void json() throws Exception {
+        CliRunner.Result run = CliRunner.run("validate", "--format", "json", plan.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode findings = new ObjectMapper().readTree(run.out()).get("plans").get(0).get("findings");
+        assertThat(findings).hasSize(5);
+        for (int i = 0; i < findings.size(); i++) {
+            JsonNode f = findings.get(i);
+            String line = f.get("file").asText().substring(plan.toString().length() + 1) + ":" + f.get("line").asInt()
+                    + ":" + f.get("column").asInt() + ": " + f.get("severity").asText() + "[" + f.get("rule").asText()
+                    + "]: " + f.get("message").asText();
+            assertThat(line).isEqualTo(EXPECTED.get(i));
+        }
+    }
+
+    @Test
+    void sarifIsValidAgainstTheSarifSchemaAndLocatesEachFinding() throws Exception {
+        CliRunner.Result run = CliRunner.run("validate", "--format", "sarif", plan.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        Path schemaFile = Path.of("target/npm/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
+        assertThat(schemaFile).as("the SARIF schema, installed by the build from npm").exists();
+        JsonSchema schema;
+        try (InputStream in = Files.newInputStream(schemaFile)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        JsonNode sarif = new ObjectMapper().readTree(run.out());
+        Set<ValidationMessage> problems = schema.validate(sarif);
+        assertThat(problems).isEmpty();
+
+        JsonNode results = sarif.get("runs").get(0).get("results");
+        assertThat(results).hasSize(5);
+        JsonNode cycle = results.get(4);
+        assertThat(cycle.get("ruleId").asText()).isEqualTo("dependencies");
+        assertThat(cycle.get("level").asText()).isEqualTo("error");
+        JsonNode location = cycle.get("locations").get(0).get("physicalLocation");
+        assertThat(location.get("artifactLocation").get("uri").asText()).isEqualTo(w1);
+        assertThat(location.get("region").get("startLine").asInt()).isEqualTo(44);
+        assertThat(location.get("region").get("startColumn").asInt()).isEqualTo(18);
+        assertThat(cycle.get("message").get("text").asText())
+                .isEqualTo("actions depend on each other in a circle: W1.1 -> W1.2 -> W1.1. remove one of these dependencies");
+    }
+
+    @Test
+    void githubAnnotations() {
+        CliRunner.Result run = CliRunner.run("validate", "--format", "github", plan.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        List<String> annotations = run.out().lines().filter(l -> l.startsWith("::")).toList();
+        assertThat(annotations).hasSize(5);
+        assertThat(annotations.get(3)).isEqualTo("::error file=" + w1 + ",line=39,col=5,title=wsoa missing-field::"
+                + "missing required field `lead` in action W1.2%0Aadd `lead: <ID>`");
+        assertThat(annotations.get(1)).startsWith("::error file=" + plan.resolve("plan.yaml")
+                + ",line=17,col=12,title=wsoa deadline::the plan is submitted on Thursday 17 February 2022, 1 working day");
+    }
+
+    @Test
+    void junitHasAFailingTestCasePerRuleThatFound() throws Exception {
+        CliRunner.Result run = CliRunner.run("validate", "--format", "junit", plan.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)));
+        var suite = xml.getElementsByTagName("testsuite").item(0);
+        assertThat(suite.getAttributes().getNamedItem("failures").getNodeValue()).isEqualTo("5");
+        var failures = xml.getElementsByTagName("failure");
+        assertThat(failures.getLength()).isEqualTo(5);
+        StringBuilder types = new StringBuilder();
+        for (int i = 0; i < failures.getLength(); i++) {
+            types.append(failures.item(i).getAttributes().getNamedItem("type").getNodeValue()).append(' ');
+        }
+        assertThat(types.toString().trim()).isEqualTo("missing-field unknown-reference deadline dependencies placeholders");
+        assertThat(failures.item(3).getTextContent()).isEqualTo(w1 + ":44:18: error[dependencies]: actions depend on"
+                + " each other in a circle: W1.1 -> W1.2 -> W1.1\n");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        CliRunner.Result run = CliRunner.run("validate", "--format", "pdf", plan.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wsoa validate: --format must be one of: text, json, sarif, github, junit"
+                + " (not `pdf`)" + System.lineSeparator());
+    }
+}
