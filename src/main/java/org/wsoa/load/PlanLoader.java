@@ -120,16 +120,29 @@ public final class PlanLoader {
                     "the weaknesses/ folder has no .yaml files",
                     "write one file per area of weakness, e.g. weaknesses/w1.yaml"));
         }
-        WeaknessYaml reader = new WeaknessYaml(diagnostics);
-        for (Path path : paths) {
-            String file = path.toString();
-            Node root = parse(path);
-            if (root == null) {
+        // Each file is read on its own, in parallel: a large plan has hundreds of them. Findings and
+        // files are then merged in file order, so that the result does not depend on the threads.
+        List<WeaknessFile> read = paths.parallelStream().map(this::readWeakness).toList();
+        for (WeaknessFile file : read) {
+            files.add(file.path().toString());
+            diagnostics.addAll(file.diagnostics());
+            if (file.unreadable()) {
                 unreadable.addAll(EnumSet.of(References.Kind.ACTION, References.Kind.WEAKNESS, References.Kind.KPI));
             }
-            weaknesses.add(reader.read(root, file));
+            weaknesses.add(file.weakness());
         }
         return weaknesses;
+    }
+
+    private record WeaknessFile(Path path, Weakness weakness, List<Diagnostic> diagnostics, boolean unreadable) {
+    }
+
+    private WeaknessFile readWeakness(Path path) {
+        List<Diagnostic> found = new ArrayList<>();
+        String content = readText(path, found);
+        Node root = content == null ? null : new YamlReader(path.toString(), found).read(content);
+        Weakness weakness = new WeaknessYaml(found).read(root, path.toString());
+        return new WeaknessFile(path, weakness, found, root == null);
     }
 
     /** File names with their numbers padded, so that w2.yaml comes before w10.yaml. */
@@ -137,8 +150,8 @@ public final class PlanLoader {
         Matcher matcher = NUMBER_RUN.matcher(name);
         StringBuilder key = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(key, String.format("%012d", Long.parseLong(
-                    matcher.group().length() > 12 ? matcher.group().substring(0, 12) : matcher.group())));
+            String digits = matcher.group();
+            matcher.appendReplacement(key, "0".repeat(Math.max(0, 12 - digits.length())) + digits);
         }
         matcher.appendTail(key);
         return key.toString();
@@ -179,14 +192,18 @@ public final class PlanLoader {
 
     private String read(Path path) {
         files.add(path.toString());
+        return readText(path, diagnostics);
+    }
+
+    private static String readText(Path path, List<Diagnostic> found) {
         try {
             byte[] bytes = Files.readAllBytes(path);
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            diagnostics.add(Diagnostic.error(SourceRef.file(path.toString()), "yaml-syntax",
+            found.add(Diagnostic.error(SourceRef.file(path.toString()), "yaml-syntax",
                     "this file is not UTF-8 text", "save it as UTF-8"));
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(SourceRef.file(path.toString()), "missing-file",
+            found.add(Diagnostic.error(SourceRef.file(path.toString()), "missing-file",
                     "could not read " + path + ": " + e.getMessage(), null));
         }
         return null;

@@ -1,6 +1,8 @@
 package org.wsoa.rules;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +19,24 @@ final class PlaceholdersCheck extends AbstractRule {
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "\\b(?:TBC|TBD|TBA)\\b|\\bXXX+\\b|\\?\\?\\?+|\\[\\s*insert\\b[^\\]]*\\]", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The accessors of each model record that can hold text, looked up once per class: asking a
+     * class for its record components each time is slow enough to matter in a large plan.
+     */
+    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            List<Method> accessors = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Class<?> field = component.getType();
+                if (field == Text.class || List.class.isAssignableFrom(field) || field.isRecord()) {
+                    accessors.add(component.getAccessor());
+                }
+            }
+            return List.copyOf(accessors);
+        }
+    };
 
     PlaceholdersCheck() {
         super("placeholders", Severity.ERROR, "A final plan has no placeholder or empty text (warnings in a draft).");
@@ -37,11 +57,11 @@ final class PlaceholdersCheck extends AbstractRule {
                 visit(item, severity, findings);
             }
         } else if (value instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
+            for (Method accessor : ACCESSORS.get(record.getClass())) {
                 try {
-                    visit(component.getAccessor().invoke(record), severity, findings);
+                    visit(accessor.invoke(record), severity, findings);
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + component, e);
+                    throw new IllegalStateException("cannot read " + accessor, e);
                 }
             }
         }
