@@ -6,13 +6,13 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 jar=target/wsoa.jar
-[ -f "$jar" ] || mvn -q -B -DskipTests package
+./wsoa --version >/dev/null   # builds the jar and its class-data archive if needed
 plan="${1:-$(for p in plans/*/; do echo "$(find "$p" -type f | wc -l) ${p%/}"; done | sort -rn | head -n 1 | cut -d' ' -f2)}"
 command -v hyperfine >/dev/null || { echo "bench/load.sh needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
 echo "plan: $plan ($(find "$plan" -name '*.yaml' | xargs cat | wc -l) lines of YAML)"
 hyperfine --warmup 3 --runs 20 --export-json target/bench-load.json \
-  -n 'jvm start (wsoa --version)' "java -jar $jar --version" \
-  -n "wsoa validate $plan" "java -jar $jar validate $plan"
+  -n "jvm start (wsoa --version)" "./wsoa --version" \
+  -n "wsoa validate $plan" "./wsoa validate $plan"
 python3 - <<'PY'
 import json, statistics
 r = json.load(open("target/bench-load.json"))["results"]
