@@ -41,6 +41,13 @@ class InitCommandTest {
         assertThat(Files.readString(dir.resolve("plan.yaml")))
                 .contains("For this plan that is Wednesday 16 February 2022.");
         assertThat(Files.readString(dir.resolve("resources.yaml"))).contains("      2021/22: 0");
+
+        // It validates: no errors, and one warning for each thing still to fill in.
+        var validation = org.wsoa.rules.Validator.standard().validate(result);
+        assertThat(validation.errors()).isZero();
+        assertThat(validation.findings()).extracting(f -> f.diagnostic().ruleId())
+                .containsOnly("placeholders", "approvals").hasSize(25);
+        assertThat(CliRun.of("validate", dir.toString()).exitCode()).isZero();
     }
 
     @Test
@@ -58,6 +65,7 @@ class InitCommandTest {
         assertThat(result.plan().revisit().judgements()).singleElement()
                 .satisfies(j -> assertThat(j.weakness().id()).isEqualTo("W1"));
         assertThat(result.plan().deadline().due().date()).hasToString("2023-05-03");
+        assertThat(org.wsoa.rules.Validator.standard().validate(result).errors()).isZero();
     }
 
     @Test
