@@ -49,4 +49,69 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("Unknown option: '--frobnicate'");
     }
+
+    @Test
+    void warningsFailOnlyWithStrict() {
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("warned"));
+        PlanFixtures.edit(plan, "weaknesses/w1.yaml", "due: 2022-05-31", "due: 2022-05-28");
+
+        CliRun lenient = CliRun.of("validate", plan.toString());
+        CliRun strict = CliRun.of("validate", "--strict", plan.toString());
+
+        assertThat(lenient.exitCode()).isZero();
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.out()).isEqualTo(lenient.out()).contains(plan + ": 0 errors, 1 warning in 9 files");
+    }
+
+    @Test
+    void reportsEachOfSeveralPlansAndFailsIfAnyFails() {
+        Path broken = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("broken"));
+        PlanFixtures.edit(broken, "plan.yaml", "submitted: 2022-02-14", "submitted: 2022-03-14");
+
+        CliRun run = CliRun.of("validate", PlanFixtures.TINY.toString(), broken.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines().filter(l -> l.contains(" in 9 files")).toList()).containsExactly(
+                PlanFixtures.TINY + ": 0 errors, 0 warnings in 9 files",
+                broken + ": 1 error, 0 warnings in 9 files");
+    }
+
+    @Test
+    void theExamplePlansAreCleanEvenWithStrict() throws java.io.IOException {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("validate", "--strict"));
+        try (var plans = java.nio.file.Files.list(Path.of("plans"))) {
+            plans.sorted().forEach(p -> args.add(p.toString()));
+        }
+
+        CliRun run = CliRun.of(args.toArray(new String[0]));
+
+        assertThat(args).hasSize(6);
+        assertThat(run.out().lines().toList()).allSatisfy(l -> assertThat(l).contains(": 0 errors, 0 warnings in"));
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void colourOnlyWhenAskedFor() {
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("colour"));
+        PlanFixtures.edit(plan, "plan.yaml", "submitted: 2022-02-14", "submitted: 2022-03-14");
+        var validation = org.wsoa.rules.Validator.standard().validate(load(plan));
+        java.io.StringWriter plain = new java.io.StringWriter();
+        java.io.StringWriter coloured = new java.io.StringWriter();
+
+        new org.wsoa.report.TextReport(false).write(java.util.List.of(validation), java.util.List.of(), false,
+                new java.io.PrintWriter(plain, true));
+        new org.wsoa.report.TextReport(true).write(java.util.List.of(validation), java.util.List.of(), false,
+                new java.io.PrintWriter(coloured, true));
+
+        assertThat(plain.toString()).doesNotContain("\u001b[");
+        assertThat(coloured.toString()).contains("\u001b[31;1merror[deadline]\u001b[0m");
+    }
+
+    private static org.wsoa.load.LoadResult load(Path plan) {
+        try {
+            return org.wsoa.load.PlanLoader.load(plan);
+        } catch (org.wsoa.load.PlanNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
 }
