@@ -1,0 +1,131 @@
+package org.wsoa.render;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.wsoa.calendar.BritishDates;
+import org.wsoa.model.Kpi;
+import org.wsoa.model.Measure;
+
+/**
+ * A small line chart of a KPI's planned trajectory: baseline, milestones and target, as inline SVG
+ * with a title and description for screen readers (the same figures are in the KPI table).
+ */
+final class KpiChart {
+
+    private static final int WIDTH = 360;
+    private static final int HEIGHT = 170;
+    private static final int LEFT = 48;
+    private static final int RIGHT = 16;
+    private static final int TOP = 14;
+    private static final int BOTTOM = 36;
+
+    private KpiChart() {
+    }
+
+    /** The chart, or an empty string if the KPI lacks the points to draw one. */
+    static String svg(Kpi kpi, String idPrefix) {
+        List<Measure> points = points(kpi);
+        if (points.size() < 2) {
+            return "";
+        }
+        LocalDate first = points.get(0).date().date();
+        LocalDate last = points.get(points.size() - 1).date().date();
+        long days = Math.max(1, ChronoUnit.DAYS.between(first, last));
+        double min = points.stream().map(Measure::value).min(BigDecimal::compareTo).orElseThrow().doubleValue();
+        double max = points.stream().map(Measure::value).max(BigDecimal::compareTo).orElseThrow().doubleValue();
+        double low = Math.min(0, min);
+        double high = max == low ? low + 1 : max * 1.1;
+        double plotW = WIDTH - LEFT - RIGHT;
+        double plotH = HEIGHT - TOP - BOTTOM;
+        String unit = kpi.unit() == null ? "" : kpi.unit().value();
+        String titleId = idPrefix + "-title";
+        String descId = idPrefix + "-desc";
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart kpi-chart\" viewBox=\"0 0 ")
+                .append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"")
+                .append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"").append(titleId).append(' ').append(descId)
+                .append("\">");
+        svg.append("<title id=\"").append(titleId).append("\">Planned trajectory of KPI ").append(Xml.escape(kpi.id()))
+                .append("</title>");
+        svg.append("<desc id=\"").append(descId).append("\">").append(Xml.escape(describe(points, unit))).append("</desc>");
+        // Axes and gridlines at the baseline and target values.
+        double x0 = LEFT;
+        double y0 = TOP + plotH;
+        svg.append("<line x1=\"").append(Xml.num(x0)).append("\" y1=\"").append(Xml.num(TOP)).append("\" x2=\"")
+                .append(Xml.num(x0)).append("\" y2=\"").append(Xml.num(y0)).append("\" class=\"axis\"/>");
+        svg.append("<line x1=\"").append(Xml.num(x0)).append("\" y1=\"").append(Xml.num(y0)).append("\" x2=\"")
+                .append(Xml.num(WIDTH - RIGHT)).append("\" y2=\"").append(Xml.num(y0)).append("\" class=\"axis\"/>");
+        StringBuilder path = new StringBuilder();
+        List<String> marks = new ArrayList<>();
+        // Dates under the axis, dropping any that would overlap the one before (the target's always stays).
+        double[] xs = new double[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            xs[i] = LEFT + plotW * ChronoUnit.DAYS.between(first, points.get(i).date().date()) / days;
+        }
+        boolean[] dated = new boolean[points.size()];
+        double lastShown = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < points.size(); i++) {
+            boolean roomBefore = xs[i] - lastShown >= 56;
+            boolean roomAfter = i == points.size() - 1 || xs[points.size() - 1] - xs[i] >= 56;
+            if (roomBefore && roomAfter) {
+                dated[i] = true;
+                lastShown = xs[i];
+            }
+        }
+        for (int i = 0; i < points.size(); i++) {
+            Measure point = points.get(i);
+            double x = LEFT + plotW * ChronoUnit.DAYS.between(first, point.date().date()) / days;
+            double y = TOP + plotH * (1 - (point.value().doubleValue() - low) / (high - low));
+            path.append(i == 0 ? "M" : " L").append(Xml.num(x)).append(' ').append(Xml.num(y));
+            String label = point.value().stripTrailingZeros().toPlainString() + ("%".equals(unit) ? "%" : "");
+            String anchor = i == 0 ? "start" : i == points.size() - 1 ? "end" : "middle";
+            marks.add("<circle cx=\"" + Xml.num(x) + "\" cy=\"" + Xml.num(y) + "\" r=\"4\" class=\""
+                    + (i == 0 ? "baseline" : i == points.size() - 1 ? "target" : "milestone") + "\"/>"
+                    + "<text x=\"" + Xml.num(x) + "\" y=\"" + Xml.num(y - 8) + "\" text-anchor=\"" + anchor
+                    + "\" class=\"value\">" + Xml.escape(label) + "</text>"
+                    + (dated[i] ? "<text x=\"" + Xml.num(x) + "\" y=\"" + Xml.num(HEIGHT - 14) + "\" text-anchor=\""
+                    + anchor + "\" class=\"date\">" + Xml.escape(shortDate(point.date().date())) + "</text>" : ""));
+        }
+        svg.append("<path d=\"").append(path).append("\" class=\"trajectory\"/>");
+        marks.forEach(svg::append);
+        svg.append("</svg>");
+        return svg.toString();
+    }
+
+    static List<Measure> points(Kpi kpi) {
+        List<Measure> points = new ArrayList<>();
+        if (kpi.baseline() != null && kpi.baseline().value() != null && kpi.baseline().date() != null) {
+            points.add(kpi.baseline());
+        }
+        for (Measure point : kpi.trajectory()) {
+            if (point.value() != null && point.date() != null) {
+                points.add(point);
+            }
+        }
+        if (kpi.target() != null && kpi.target().value() != null && kpi.target().date() != null) {
+            points.add(kpi.target());
+        }
+        points.sort(Comparator.comparing(m -> m.date().date()));
+        return points;
+    }
+
+    private static String describe(List<Measure> points, String unit) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            Measure point = points.get(i);
+            String what = i == 0 ? "Baseline" : i == points.size() - 1 ? "target" : "milestone";
+            parts.add(what + " " + point.value().stripTrailingZeros().toPlainString() + (unit.isEmpty() ? "" : " " + unit)
+                    + " on " + BritishDates.formatShort(point.date().date()));
+        }
+        return String.join(", ", parts) + ".";
+    }
+
+    private static String shortDate(LocalDate date) {
+        return date.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK)
+                .replace("Sept", "Sep") + " " + date.getYear();
+    }
+}

@@ -1,0 +1,108 @@
+package org.wsoa.render;
+
+import java.util.Locale;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * The small, safe subset of Markdown that text fields allow: paragraphs, lists, emphasis, and links
+ * to http, https and mailto addresses. Raw HTML is shown as text; any other link, and any image,
+ * is shown as its text only; headings become paragraphs so that the document outline stays the
+ * tool's. This is the only way author text reaches the HTML.
+ */
+public final class Markdown {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer INLINE_SAFE = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .nodeRendererFactory(SafeNodes::new)
+            .build();
+
+    private Markdown() {
+    }
+
+    /** Author text as safe HTML (block level: paragraphs and lists). */
+    public static String toHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return INLINE_SAFE.render(PARSER.parse(markdown)).strip();
+    }
+
+    /** Author text as safe HTML without the surrounding paragraph, for table cells and short fields. */
+    public static String toInlineHtml(String markdown) {
+        String html = toHtml(markdown);
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
+    static boolean isSafeLink(String destination) {
+        String lower = destination.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:");
+    }
+
+    /** Renders links with unsafe destinations, images and headings as plain content. */
+    private static final class SafeNodes implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+
+        SafeNodes(HtmlNodeRendererContext context) {
+            this.context = context;
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public java.util.Set<Class<? extends Node>> getNodeTypes() {
+            return java.util.Set.of(Link.class, Image.class, Heading.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            if (node instanceof Link link && isSafeLink(link.getDestination())) {
+                html.tag("a", java.util.Map.of("href", context.encodeUrl(link.getDestination())));
+                children(node);
+                html.tag("/a");
+            } else if (node instanceof Heading) {
+                html.line();
+                html.tag("p");
+                children(node);
+                html.tag("/p");
+                html.line();
+            } else if (node instanceof Image image) {
+                html.text(image.getTitle() != null ? image.getTitle() : altText(image));
+            } else {
+                children(node);
+            }
+        }
+
+        private void children(Node parent) {
+            Node child = parent.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                context.render(child);
+                child = next;
+            }
+        }
+
+        private static String altText(Image image) {
+            StringBuilder text = new StringBuilder();
+            for (Node child = image.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Text t) {
+                    text.append(t.getLiteral());
+                }
+            }
+            return text.toString();
+        }
+    }
+}
