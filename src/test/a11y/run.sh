@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The accessibility test: builds the HTML of every example plan with the packaged jar, then runs
+# axe-core in headless Chromium over each page, wide and phone-sized. Maven runs it in the
+# integration-test phase (mvn verify). Needs Node.js, npm and Debian's chromium.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+out="$root/target/a11y"
+node_dir="$root/target/a11y-node"
+chromium="${CHROMIUM:-/usr/bin/chromium}"
+if [ ! -x "$chromium" ]; then
+  echo "accessibility test: no Chromium at $chromium (apt-get install chromium, or set CHROMIUM)" >&2
+  exit 1
+fi
+rm -rf "$out"
+mkdir -p "$out" "$node_dir"
+for plan in "$root"/plans/*/; do
+  java -jar "$root/target/wsoa.jar" build "$plan" -o "$out" >/dev/null
+done
+cp "$root/src/test/a11y/package.json" "$root/src/test/a11y/axe-check.mjs" "$node_dir/"
+(cd "$node_dir" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+node "$node_dir/axe-check.mjs" "$out"/*.html

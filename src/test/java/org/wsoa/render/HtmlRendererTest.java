@@ -1,0 +1,129 @@
+package org.wsoa.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wsoa.load.PlanFixtures;
+import org.wsoa.load.PlanLoader;
+import org.wsoa.model.Plan;
+
+class HtmlRendererTest {
+
+    /** Run with -Dwsoa.updateGolden=true to rewrite the golden files after a deliberate change. */
+    private static final boolean UPDATE = Boolean.getBoolean("wsoa.updateGolden");
+
+    @TempDir
+    Path temp;
+
+    private static Plan load(Path dir) {
+        try {
+            return PlanLoader.load(dir).plan();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String render(Plan plan) throws RenderException {
+        return new HtmlRenderer(Templates.create(null)).render(plan);
+    }
+
+    @Test
+    void theTinyPlanMatchesItsGoldenFile() throws Exception {
+        String html = render(load(PlanFixtures.TINY));
+        Path golden = Path.of("src/test/resources/render/tiny.html");
+        if (UPDATE) {
+            Files.writeString(golden, html, StandardCharsets.UTF_8);
+        }
+        assertThat(html).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSamePlanGivesTheSameBytes() throws Exception {
+        Plan plan = load(Path.of("plans/bcp-wsoa-2021"));
+
+        assertThat(render(plan)).isEqualTo(render(load(Path.of("plans/bcp-wsoa-2021"))));
+    }
+
+    @Test
+    void isSelfContainedAndAccessibleInItsBones() throws Exception {
+        String html = render(load(PlanFixtures.TINY));
+
+        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">");
+        assertThat(html).containsOnlyOnce("<h1>").contains("<a class=\"skip-link\" href=\"#main\">")
+                .contains("<caption id=\"weakness-w1-actions\">Actions for W1</caption>")
+                .contains("<th scope=\"col\">Lead</th>")
+                .contains("<strong class=\"tag status-on-track\">On track</strong>")
+                .contains("<time datetime=\"2022-05-31\">31 May 2022</time>")
+                .contains("<time datetime=\"2022-02-14\">Monday 14 February 2022</time>")
+                .doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("href=\"http")
+                .doesNotContain("@import").doesNotContain("url(");
+    }
+
+    @Test
+    void expandsTheFirstUseOfEachAcronym() throws Exception {
+        String html = render(load(PlanFixtures.TINY));
+
+        assertThat(html).containsOnlyOnce("<abbr title=\"Education, health and care\">EHC</abbr> (Education, health and care)");
+    }
+
+    @Test
+    void authorTextIsInert() throws Exception {
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("hostile"));
+        PlanFixtures.edit(plan, "weaknesses/w1.yaml", "action: Recruit four more EHC coordinators.",
+                "action: \"<script>alert(1)</script> {{ 7*7 }} ${7*7} <#assign x=1>\"");
+        PlanFixtures.edit(plan, "weaknesses/w1.yaml", "impact: Caseloads fall below 150 per coordinator.",
+                "impact: \"Read [this](javascript:alert(1)), [that](https://example.org), [mail](mailto:a@b.org),"
+                        + " [data](data:text/html;base64,PHNjcmlwdD4=) and <img src=x onerror=alert(1)>\"");
+        PlanFixtures.edit(plan, "introduction.md", "This plan", "<iframe src=\"https://evil.example\"></iframe> This plan");
+
+        String html = render(load(plan));
+
+        assertThat(html).doesNotContain("<script").doesNotContain("<iframe").doesNotContain("<img")
+                .doesNotContain("javascript:").doesNotContain("data:text").doesNotContain("{{ 49")
+                .doesNotContain(">49<");
+        assertThat(html).contains("<td>&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }} ${7*7} &lt;#assign x=1&gt;</td>");
+        assertThat(html).contains("<td>Read this, <a href=\"https://example.org\">that</a>,"
+                + " <a href=\"mailto:a@b.org\">mail</a>, data and &lt;img src=x onerror=alert(1)&gt;</td>");
+        assertThat(html).contains("&lt;iframe src=&quot;https://evil.example&quot;&gt;&lt;/iframe&gt; This plan");
+    }
+
+    @Test
+    void aCouncilCanReplaceOneTemplate() throws Exception {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.writeString(templates.resolve("signoff.ftlh"),
+                "<section id=\"sign-off\"><h2>Signed</h2><p>Exampleshire ${plan.version}</p></section>\n");
+
+        String html = new HtmlRenderer(Templates.create(templates)).render(load(PlanFixtures.TINY));
+
+        assertThat(html).contains("<h2>Signed</h2><p>Exampleshire 1.0</p>").contains("<h2 id=\"contents-title\">Contents</h2>");
+    }
+
+    @Test
+    void templatesCannotReachJava() throws Exception {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.writeString(templates.resolve("signoff.ftlh"),
+                "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
+
+        assertThatThrownBy(() -> new HtmlRenderer(Templates.create(templates)).render(load(PlanFixtures.TINY)))
+                .isInstanceOf(RenderException.class)
+                .hasMessageStartingWith(templates.resolve("signoff.ftlh") + ":1:")
+                .hasMessageContaining("the template failed");
+    }
+
+    @Test
+    void aTemplateErrorNamesTheTemplateLineAndColumn() throws Exception {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.writeString(templates.resolve("risks.ftlh"), "<p>\n  ${plan.nonsense.value}\n</p>\n");
+        Files.writeString(templates.resolve("glossary.ftlh"), "<#if>\n");
+
+        assertThatThrownBy(() -> new HtmlRenderer(Templates.create(templates)).render(load(PlanFixtures.TINY)))
+                .isInstanceOf(RenderException.class)
+                .hasMessageStartingWith(templates.resolve("risks.ftlh") + ":2:5: the template failed: ");
+    }
+}
