@@ -262,17 +262,17 @@ final class PlanView {
                 BigDecimal cost = item.costs().stream().filter(c -> c.financialYear().equals(year)).map(Amount::value)
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
                 boolean has = item.costs().stream().anyMatch(c -> c.financialYear().equals(year));
-                costs.add(has ? money(cost) : "");
+                costs.add(has ? Amount.pounds(cost) : "");
                 totals.merge(year, cost, BigDecimal::add);
                 itemTotal = itemTotal.add(cost);
             }
             Organisation funder = item.funder() == null ? null : organisations.get(item.funder().id());
             items.add(map("item", inline(item.item()), "funder", funder == null ? "" : text(funder.name()),
-                    "costs", costs, "total", money(itemTotal)));
+                    "costs", costs, "total", Amount.pounds(itemTotal)));
         }
         BigDecimal grand = totals.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return map("years", new ArrayList<>(years), "items", items,
-                "totals", years.stream().map(y -> money(totals.get(y))).toList(), "total", money(grand));
+                "totals", years.stream().map(y -> Amount.pounds(totals.get(y))).toList(), "total", Amount.pounds(grand));
     }
 
     // Helpers
@@ -358,13 +358,6 @@ final class PlanView {
             case SOCIAL_CARE -> "Social care";
             default -> type.label();
         };
-    }
-
-    static String money(BigDecimal value) {
-        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.UK);
-        format.setMaximumFractionDigits(value.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        format.setMinimumFractionDigits(value.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        return format.format(value);
     }
 
     /** A map from alternating keys and values, keeping their order (nulls allowed). */

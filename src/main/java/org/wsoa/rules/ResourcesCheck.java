@@ -1,8 +1,6 @@
 package org.wsoa.rules;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.wsoa.diagnostic.Severity;
@@ -40,22 +38,16 @@ final class ResourcesCheck extends AbstractRule {
             BigDecimal sum = totals.getOrDefault(amount.financialYear(), BigDecimal.ZERO);
             if (sum.compareTo(amount.value()) != 0) {
                 findings.report(amount.at(), null, "the total for " + amount.financialYear() + " is written "
-                        + money(amount.value()) + ", but the items add up to " + money(sum),
+                        + Amount.pounds(amount.value()) + ", but the items add up to " + Amount.pounds(sum),
                         "correct the total or the items' costs");
             }
         }
         for (Map.Entry<String, BigDecimal> total : totals.entrySet()) {
             if (!declared.containsKey(total.getKey())) {
                 findings.report(plan.resources().at(), null, "the totals leave out " + total.getKey() + ", when the items"
-                        + " cost " + money(total.getValue()), "add `" + total.getKey() + ": " + total.getValue()
+                        + " cost " + Amount.pounds(total.getValue()), "add `" + total.getKey() + ": " + total.getValue()
                         .toPlainString() + "` under `totals:`");
             }
         }
-    }
-
-    static String money(BigDecimal value) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
-        format.setMaximumFractionDigits(value.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        return format.format(value);
     }
 }
