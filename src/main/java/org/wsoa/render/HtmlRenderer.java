@@ -31,7 +31,15 @@ public final class HtmlRenderer {
 
     /** The plan's HTML page. */
     public String render(Plan plan) throws RenderException {
-        Map<String, Object> model = Map.of("plan", PlanView.of(plan));
+        return render(plan, false);
+    }
+
+    /**
+     * The page for the screen, or the same page with the paged-media styles and bookmarks that the
+     * PDF edition adds ({@code pdf.css}, {@code bookmarks.ftlh}).
+     */
+    public String render(Plan plan, boolean forPdf) throws RenderException {
+        Map<String, Object> model = Map.of("plan", PlanView.of(plan), "pdf", forPdf);
         String html = templates.render(PAGE, model);
         return expandAcronyms(html, plan.glossary());
     }

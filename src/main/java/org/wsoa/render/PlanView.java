@@ -90,10 +90,10 @@ final class PlanView {
         view.put("boards", plan.boards().stream().map(this::board).toList());
         Board oversight = plan.oversight() == null ? null : boards.get(plan.oversight().id());
         view.put("oversight", oversight == null ? null : text(oversight.name()));
-        view.put("governanceDiagram", html(GovernanceChart.svg(plan)));
+        view.put("governanceDiagram", html(SvgStyle.inline(GovernanceChart.svg(plan))));
         view.put("monitoring", plan.monitoring().stream().map(this::monitoring).toList());
         view.put("weaknesses", plan.weaknesses().stream().map(this::weakness).toList());
-        view.put("timelineChart", html(TimelineChart.svg(plan)));
+        view.put("timelineChart", html(SvgStyle.inline(TimelineChart.svg(plan))));
         view.put("risks", plan.risks().stream().map(this::risk).toList());
         view.put("resources", resources());
         view.put("glossary", plan.glossary().stream()
@@ -218,7 +218,7 @@ final class PlanView {
                 "baseline", measure(kpi.baseline(), unit), "target", measure(kpi.target(), unit),
                 "trajectory", trajectory, "frequency", capitalise(text(kpi.frequency())), "source", text(kpi.source()),
                 "owner", person(kpi.owner()),
-                "chart", html(KpiChart.svg(kpi, anchor + "-" + anchor(kpi.id()))));
+                "chart", html(SvgStyle.inline(KpiChart.svg(kpi, anchor + "-" + anchor(kpi.id())))));
     }
 
     private Map<String, Object> measure(Measure measure, String unit) {

@@ -1,0 +1,149 @@
+package org.wsoa.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.wsoa.model.Plan;
+
+/**
+ * Renders the plan as a tagged PDF (PDF/UA-1, with PDF/A-3a) from the same templates as the HTML,
+ * with the paged-media styles of {@code pdf.css}: an embedded open font, the title in the
+ * window's title bar, bookmarks, and the same bytes for the same plan. It opens no network
+ * connection: resources may come only from the plan and template directories.
+ */
+public final class PdfRenderer {
+
+    private static final String FONTS = "/org/wsoa/fonts/";
+    /** Held so that the level set on it is not lost when the logger is collected. */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+    private static final String FAMILY = "DejaVu Sans";
+
+    private final HtmlRenderer html;
+    private final List<Path> allowed;
+
+    /**
+     * @param allowed the directories resources (images, fonts) may be read from: the plan's and
+     *                the council's templates
+     */
+    public PdfRenderer(HtmlRenderer html, List<Path> allowed) {
+        this.html = html;
+        this.allowed = allowed.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
+    /**
+     * The plan's PDF.
+     *
+     * @param timestamp the creation and modification date written in the PDF: derived from the
+     *                  plan or SOURCE_DATE_EPOCH, never the clock, so that builds are reproducible
+     */
+    public byte[] render(Plan plan, Instant timestamp) throws RenderException {
+        // The renderer reports unsupported CSS and the like through java.util.logging; wsoa's
+        // users see only wsoa's own messages.
+        XRLog.setLoggingEnabled(false);
+        PDFBOX_LOG.setLevel(java.util.logging.Level.OFF);
+        String page = FigureAlternatives.add(html.render(plan, true));
+        Path base = Path.of(plan.directory()).toAbsolutePath().normalize();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
+        builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        // No scripts and no external resources in SVG.
+        builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+        font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
+        font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
+        font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
+        font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
+        builder.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.withProducer("wsoa");
+        builder.withHtmlContent(page, base.toUri().toString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument document = renderer.getPdfDocument();
+            fixDates(document, timestamp);
+            XmpDates.set(document, timestamp);
+            LinkDescriptions.add(document);
+            // The document ID is a hash of the page, so that the same plan gives the same file.
+            document.setDocumentId(documentId(page, timestamp));
+            document.save(out);
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException("could not make the PDF: " + e.getMessage());
+        }
+        return out.toByteArray();
+    }
+
+    /** One face of the embedded font, for text, SVG and fallback, under the names the styles use. */
+    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+        for (String family : List.of(FAMILY, "sans-serif", "serif", "Arial")) {
+            builder.useFont(() -> {
+                InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + file);
+                if (in == null) {
+                    throw new IllegalStateException("the wsoa jar is missing the font " + file);
+                }
+                return in;
+            }, family, weight, style, true, EnumSet.allOf(BaseRendererBuilder.FSFontUseCase.class));
+        }
+    }
+
+    private boolean isAllowed(String uri) {
+        try {
+            URI parsed = URI.create(uri);
+            if (!"file".equals(parsed.getScheme())) {
+                return false;
+            }
+            Path path = Path.of(parsed).toAbsolutePath().normalize();
+            return allowed.stream().anyMatch(path::startsWith);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void fixDates(PDDocument document, Instant timestamp) {
+        // The document information; XmpDates sets the same date in the XMP metadata.
+        Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        date.setTimeInMillis(timestamp.toEpochMilli());
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+    }
+
+    private static long documentId(String page, Instant timestamp) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(page.getBytes(StandardCharsets.UTF_8));
+            sha.update(Long.toString(timestamp.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = sha.digest();
+            long id = 0;
+            for (int i = 0; i < 8; i++) {
+                id = id << 8 | (hash[i] & 0xff);
+            }
+            return id;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
