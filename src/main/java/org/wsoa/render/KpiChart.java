@@ -69,8 +69,8 @@ final class KpiChart {
         boolean[] dated = new boolean[points.size()];
         double lastShown = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < points.size(); i++) {
-            boolean roomBefore = xs[i] - lastShown >= 56;
-            boolean roomAfter = i == points.size() - 1 || xs[points.size() - 1] - xs[i] >= 56;
+            boolean roomBefore = xs[i] - lastShown >= 76;
+            boolean roomAfter = i == points.size() - 1 || xs[points.size() - 1] - xs[i] >= 76;
             if (roomBefore && roomAfter) {
                 dated[i] = true;
                 lastShown = xs[i];

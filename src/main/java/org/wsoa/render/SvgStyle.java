@@ -37,7 +37,7 @@ final class SvgStyle {
             Map.entry("board-name", "font-size=\"13\" fill=\"#0b0c0c\""),
             Map.entry("link", "stroke=\"#484949\" stroke-width=\"1.5\""));
 
-    private static final Pattern CLASS = Pattern.compile("<(\\w+) class=\"([^\"]*)\"");
+    private static final Pattern CLASS = Pattern.compile("<(\\w+)\\b([^>]*?) class=\"([^\"]*)\"([^>]*?)(/?)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w-]+)=\"([^\"]*)\"");
 
     private SvgStyle() {
@@ -52,7 +52,7 @@ final class SvgStyle {
             if (element.group(1).equals("svg")) {
                 attributes.put("font-family", FONT);
             }
-            for (String name : element.group(2).split(" ")) {
+            for (String name : element.group(3).split(" ")) {
                 String style = BY_CLASS.get(name);
                 if (style != null) {
                     Matcher attribute = ATTRIBUTE.matcher(style);
@@ -61,8 +61,10 @@ final class SvgStyle {
                     }
                 }
             }
-            StringBuilder replacement = new StringBuilder(element.group());
+            StringBuilder replacement = new StringBuilder("<").append(element.group(1)).append(element.group(2))
+                    .append(" class=\"").append(element.group(3)).append('"').append(element.group(4));
             attributes.forEach((key, value) -> replacement.append(' ').append(key).append("=\"").append(value).append('"'));
+            replacement.append(element.group(5)).append('>');
             element.appendReplacement(out, Matcher.quoteReplacement(replacement.toString()));
         }
         element.appendTail(out);

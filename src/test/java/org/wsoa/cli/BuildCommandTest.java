@@ -19,7 +19,7 @@ class BuildCommandTest {
     void writesThePlanAsHtml() throws IOException {
         Path out = temp.resolve("out");
 
-        CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", out.toString());
+        CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", out.toString(), "--format", "html");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("Wrote " + out.resolve("tiny.html") + System.lineSeparator());
@@ -30,12 +30,36 @@ class BuildCommandTest {
     }
 
     @Test
+    void writesHtmlAndPdfByDefault() throws IOException {
+        Path out = temp.resolve("out");
+
+        CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("Wrote " + out.resolve("tiny.html") + System.lineSeparator()
+                + "Wrote " + out.resolve("tiny.pdf") + System.lineSeparator());
+        assertThat(Files.readAllBytes(out.resolve("tiny.pdf"))).startsWith("%PDF-".getBytes());
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void buildingTwiceGivesIdenticalFiles() throws IOException {
         CliRun.of("build", "plans/warwickshire-wsoa-2021", "-o", temp.resolve("a").toString());
         CliRun.of("build", "plans/warwickshire-wsoa-2021", "-o", temp.resolve("b").toString());
 
         assertThat(Files.readAllBytes(temp.resolve("a/warwickshire-wsoa-2021.html")))
                 .isEqualTo(Files.readAllBytes(temp.resolve("b/warwickshire-wsoa-2021.html")));
+        assertThat(Files.readAllBytes(temp.resolve("a/warwickshire-wsoa-2021.pdf")))
+                .isEqualTo(Files.readAllBytes(temp.resolve("b/warwickshire-wsoa-2021.pdf")));
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", temp.toString(), "--format", "docx");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wsoa build: --format must be one of: html, pdf, both (not `docx`)"
+                + System.lineSeparator());
     }
 
     @Test
