@@ -19,6 +19,7 @@ final class GovernanceChart {
     private static final int GAP_X = 20;
     private static final int GAP_Y = 44;
     private static final int LINE_CHARS = 30;
+    private static final int PER_ROW = 4;
 
     private GovernanceChart() {
     }
@@ -36,17 +37,31 @@ final class GovernanceChart {
             levelOf.put(board.id(), level);
             levels.computeIfAbsent(level, l -> new ArrayList<>()).add(board);
         }
-        int widest = levels.values().stream().mapToInt(List::size).max().orElse(1);
-        int width = Math.max(BOX_W + 2 * GAP_X, widest * (BOX_W + GAP_X) + GAP_X);
         int maxLevel = levels.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
-        int height = (maxLevel + 1) * (BOX_H + GAP_Y) - GAP_Y + 2 * 10;
-        Map<String, double[]> centre = new HashMap<>();
+        // Each level in rows of at most PER_ROW boards on one grid, so that many workstreams stay
+        // readable and the lines from a second row can pass up through the gaps of the first.
+        List<List<Board>> rows = new ArrayList<>();
+        Map<String, Integer> firstRowOfLevel = new HashMap<>();
         for (int level = 0; level <= maxLevel; level++) {
-            List<Board> row = levels.getOrDefault(level, List.of());
-            double rowWidth = row.size() * (BOX_W + GAP_X) - GAP_X;
+            List<Board> boards = levels.getOrDefault(level, List.of());
+            firstRowOfLevel.put(Integer.toString(level), rows.size());
+            for (int i = 0; i < boards.size(); i += PER_ROW) {
+                rows.add(boards.subList(i, Math.min(boards.size(), i + PER_ROW)));
+            }
+        }
+        int widest = rows.stream().mapToInt(List::size).max().orElse(1);
+        int width = Math.max(BOX_W + 2 * GAP_X, widest * (BOX_W + GAP_X) + GAP_X);
+        int height = rows.size() * (BOX_H + GAP_Y) - GAP_Y + 2 * 10;
+        Map<String, double[]> centre = new HashMap<>();
+        Map<String, Integer> rowOf = new HashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Board> row = rows.get(r);
+            boolean wrapped = levels.get(levelOf.get(row.get(0).id())).size() > PER_ROW;
+            double rowWidth = (wrapped ? PER_ROW : row.size()) * (BOX_W + GAP_X) - GAP_X;
             double x = (width - rowWidth) / 2;
             for (Board board : row) {
-                centre.put(board.id(), new double[] {x + BOX_W / 2.0, 10 + level * (BOX_H + GAP_Y) + BOX_H / 2.0});
+                centre.put(board.id(), new double[] {x + BOX_W / 2.0, 10 + r * (BOX_H + GAP_Y) + BOX_H / 2.0});
+                rowOf.put(board.id(), r);
                 x += BOX_W + GAP_X;
             }
         }
@@ -59,13 +74,27 @@ final class GovernanceChart {
                 + " reporting lines follows the diagram.</desc>");
         for (Board board : plan.boards()) {
             Board parent = board.reportsTo() == null ? null : byId.get(board.reportsTo().id());
-            if (parent != null && centre.containsKey(parent.id()) && levelOf.get(parent.id()) < levelOf.get(board.id())) {
-                double[] from = centre.get(board.id());
-                double[] to = centre.get(parent.id());
-                svg.append("<line x1=\"").append(Xml.num(from[0])).append("\" y1=\"").append(Xml.num(from[1] - BOX_H / 2.0))
-                        .append("\" x2=\"").append(Xml.num(to[0])).append("\" y2=\"").append(Xml.num(to[1] + BOX_H / 2.0))
-                        .append("\" class=\"link\"/>");
+            if (parent == null || !centre.containsKey(parent.id()) || levelOf.get(parent.id()) >= levelOf.get(board.id())) {
+                continue;
             }
+            double[] child = centre.get(board.id());
+            double[] top = centre.get(parent.id());
+            int firstRow = firstRowOfLevel.get(Integer.toString(levelOf.get(board.id())));
+            double bus = 10 + firstRow * (BOX_H + GAP_Y) - GAP_Y / 2.0;
+            StringBuilder path = new StringBuilder();
+            double childTop = child[1] - BOX_H / 2.0;
+            if (rowOf.get(board.id()) == firstRow) {
+                path.append("M").append(Xml.num(child[0])).append(' ').append(Xml.num(childTop))
+                        .append(" V").append(Xml.num(bus));
+            } else {
+                // Up through the gap to the left of the box, past the rows above.
+                double gap = child[0] - BOX_W / 2.0 - GAP_X / 2.0;
+                path.append("M").append(Xml.num(child[0])).append(' ').append(Xml.num(childTop))
+                        .append(" V").append(Xml.num(childTop - GAP_Y / 2.0)).append(" H").append(Xml.num(gap))
+                        .append(" V").append(Xml.num(bus));
+            }
+            path.append(" H").append(Xml.num(top[0])).append(" V").append(Xml.num(top[1] + BOX_H / 2.0));
+            svg.append("<path d=\"").append(path).append("\" fill=\"none\" class=\"link\"/>");
         }
         String oversight = plan.oversight() == null ? null : plan.oversight().id();
         for (Board board : plan.boards()) {
