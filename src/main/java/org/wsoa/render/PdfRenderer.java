@@ -98,15 +98,14 @@ public final class PdfRenderer {
 
     /** One face of the embedded font, for text, SVG and fallback, under the names the styles use. */
     private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        for (String family : List.of(FAMILY, "sans-serif", "serif", "Arial")) {
-            builder.useFont(() -> {
-                InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + file);
-                if (in == null) {
-                    throw new IllegalStateException("the wsoa jar is missing the font " + file);
-                }
-                return in;
-            }, family, weight, style, true, EnumSet.allOf(BaseRendererBuilder.FSFontUseCase.class));
-        }
+        builder.useFont(() -> {
+            InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + file);
+            if (in == null) {
+                throw new IllegalStateException("the wsoa jar is missing the font " + file);
+            }
+            return in;
+        }, FAMILY, weight, style, true, EnumSet.of(BaseRendererBuilder.FSFontUseCase.DOCUMENT,
+                BaseRendererBuilder.FSFontUseCase.SVG, BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
     }
 
     private boolean isAllowed(String uri) {
