@@ -41,7 +41,8 @@ final class KpiChart {
         double high = max == low ? low + 1 : max * 1.1;
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = HEIGHT - TOP - BOTTOM;
-        String unit = kpi.unit() == null ? "" : kpi.unit().value();
+        // "number" is no unit to a reader: 420, not 420 number.
+        String unit = kpi.unit() == null || "number".equalsIgnoreCase(kpi.unit().value()) ? "" : kpi.unit().value();
         String titleId = idPrefix + "-title";
         String descId = idPrefix + "-desc";
         StringBuilder svg = new StringBuilder();

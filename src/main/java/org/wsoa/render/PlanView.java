@@ -226,7 +226,8 @@ final class PlanView {
             return null;
         }
         String value = measure.value().stripTrailingZeros().toPlainString();
-        String shown = "%".equals(unit) ? value + "%" : unit == null || unit.isEmpty() ? value : value + " " + unit;
+        String shown = "%".equals(unit) ? value + "%" : unit == null || unit.isEmpty() || "number".equalsIgnoreCase(unit)
+                ? value : value + " " + unit;
         return map("value", shown, "date", date(measure.date()));
     }
 
