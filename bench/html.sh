@@ -10,7 +10,7 @@ command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hype
 out=target/bench-html
 hyperfine --warmup 3 --runs 20 --export-json target/bench-html.json \
   -n "jvm start" "./wsoa --version" \
-  -n "wsoa build $plan" "./wsoa build $plan -o $out" >/dev/null
+  -n "wsoa build $plan --format html" "./wsoa build $plan -o $out --format html" >/dev/null
 python3 - <<'PY'
 import json, statistics
 r = json.load(open("target/bench-html.json"))["results"]
