@@ -56,8 +56,12 @@ public final class BankHolidays {
         return days.containsKey(date);
     }
 
-    /** The holiday's name ("Easter Monday"), or null if {@code date} is not a bank holiday. */
+    /**
+     * The holiday's name ("Easter Monday"), or null if {@code date} is not a bank holiday; the year
+     * must be one the list covers, since "not a bank holiday" would otherwise be a guess.
+     */
     public String name(LocalDate date) {
+        check(date);
         return days.get(date);
     }
 

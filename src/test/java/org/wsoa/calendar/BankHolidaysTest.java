@@ -79,5 +79,10 @@ class BankHolidaysTest {
                         + " and 2028-01-03 is outside them");
         assertThatThrownBy(() -> holidays.isBankHoliday(LocalDate.of(2014, 12, 31)))
                 .isInstanceOf(OutsideKnownYearsException.class);
+        // "No name" would claim that Christmas 2030 is an ordinary day.
+        assertThatThrownBy(() -> holidays.name(LocalDate.of(2030, 12, 25)))
+                .isInstanceOf(OutsideKnownYearsException.class)
+                .hasMessage("wsoa knows the England and Wales bank holidays for 2015 to 2027 only,"
+                        + " and 2030-12-25 is outside them");
     }
 }
