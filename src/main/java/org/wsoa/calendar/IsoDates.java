@@ -15,8 +15,13 @@ public final class IsoDates {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4}|\\d{2})");
+    /** The right order with the wrong separators or no leading zeros: 2023/03/31, 2023-3-31. */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})");
     private static final Pattern WORDS = Pattern.compile(
             "(?:[A-Za-z]+day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]+),?\\s+(\\d{4})");
+    /** "March 31, 2023": not British, but it names one day only, so it can be put right. */
+    private static final Pattern MONTH_FIRST_WORDS = Pattern.compile(
+            "(?:[A-Za-z]+day,?\\s+)?([A-Za-z]+)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
 
     /** A date that is not written YYYY-MM-DD; the message says what to write. */
     public static final class BadDateException extends Exception {
@@ -61,16 +66,28 @@ public final class IsoDates {
                 return LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(dmy.group(2)),
                         Integer.parseInt(dmy.group(1)));
             }
+            Matcher ymd = YEAR_MONTH_DAY.matcher(written);
+            if (ymd.matches()) {
+                return LocalDate.of(Integer.parseInt(ymd.group(1)), Integer.parseInt(ymd.group(2)),
+                        Integer.parseInt(ymd.group(3)));
+            }
             Matcher words = WORDS.matcher(written);
             if (words.matches()) {
-                Month month = monthNamed(words.group(2));
-                return month == null ? null
-                        : LocalDate.of(Integer.parseInt(words.group(3)), month, Integer.parseInt(words.group(1)));
+                return named(words.group(3), words.group(2), words.group(1));
+            }
+            Matcher monthFirst = MONTH_FIRST_WORDS.matcher(written);
+            if (monthFirst.matches()) {
+                return named(monthFirst.group(3), monthFirst.group(1), monthFirst.group(2));
             }
         } catch (DateTimeException e) {
             return null;
         }
         return null;
+    }
+
+    private static LocalDate named(String year, String monthName, String day) {
+        Month month = monthNamed(monthName);
+        return month == null ? null : LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
     }
 
     private static Month monthNamed(String name) {
