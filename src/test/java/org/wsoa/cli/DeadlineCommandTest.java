@@ -2,7 +2,10 @@ package org.wsoa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class DeadlineCommandTest {
 
@@ -53,5 +56,30 @@ class DeadlineCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("wsoa deadline: wsoa knows the England and Wales bank holidays for 2015 to"
                 + " 2027 only, and 2028-01-03 is outside them" + NL);
+    }
+
+    @Test
+    void aMonthBeyondTheKnownYearsIsCountedInCalendarDaysAlone() {
+        // Calendar days need no bank holidays, so the known years do not limit them.
+        assertThat(CliRun.of("deadline", "2030-01-10", "--calendar-days").out()).startsWith("2030-03-21" + NL);
+    }
+
+    @Test
+    void aCountOfNoDaysIsAUsageError() {
+        CliRun run = CliRun.of("deadline", "2021-11-05", "--days", "0");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wsoa deadline: --days must be 1 or more" + NL);
+    }
+
+    @Test
+    void worksWithoutTheRestOfTheCommandLine() {
+        StringWriter out = new StringWriter();
+        CommandLine deadline = new CommandLine(new DeadlineCommand());
+        deadline.setOut(new PrintWriter(out, true));
+
+        assertThat(deadline.execute("2022-09-01")).isZero();
+        assertThat(out.toString()).isEqualTo("2022-12-09" + NL + "70 working days after Thursday 1 September 2022,"
+                + " skipping the bank holiday 19 September 2022: Friday 9 December 2022" + NL);
     }
 }
