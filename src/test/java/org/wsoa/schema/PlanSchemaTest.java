@@ -93,4 +93,18 @@ class PlanSchemaTest {
                                 + " additional properties",
                         "$.actions[1]: required property 'lead' not found");
     }
+
+    @Test
+    void aFinancialYearWrittenAnotherWayAndAnUnknownKindFailTheSchema() throws IOException {
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("tiny"));
+        PlanFixtures.edit(plan, "resources.yaml", "      2022/23: 160000", "      2022-23: 160000");
+        PlanFixtures.edit(plan, "plan.yaml", "kind: wsoa", "kind: WSoA");
+
+        assertThat(check(plan.resolve("resources.yaml"))).extracting(ValidationMessage::getMessage)
+                .containsExactly("$.items[0].costs: property '2022-23' name is not valid: does not match the regex"
+                        + " pattern ^\\d{4}/\\d{2}$");
+        assertThat(check(plan.resolve("plan.yaml"))).extracting(ValidationMessage::getMessage)
+                .containsExactly("$.kind: does not have a value in the enumeration [\"wsoa\", \"app\","
+                        + " \"priority-action-plan\"]");
+    }
 }
