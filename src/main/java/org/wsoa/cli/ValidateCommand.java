@@ -28,6 +28,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan directories, e.g. plans/*")
     private List<Path> plans;
 
+    @Option(names = "--files", description = "The arguments are files, as git hooks and pre-commit give them:"
+            + " check each plan that holds one of them, once; files in no plan are left out")
+    private boolean files;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json, sarif, github or junit")
     private String format;
@@ -51,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
         Validator validator = Validator.standard();
         List<Validation> validations = new ArrayList<>();
         List<Report.Unreadable> unreadable = new ArrayList<>();
-        for (Path dir : plans) {
+        for (Path dir : files ? PlanDirectories.holding(plans) : plans) {
             try {
                 validations.add(validator.validate(PlanLoader.load(dir)));
             } catch (PlanNotFoundException e) {
