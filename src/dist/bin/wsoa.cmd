@@ -19,20 +19,20 @@ for %%I in ("%~dp0..") do set "WSOA_HOME=%%~fI"
 set "JAR=%WSOA_HOME%\lib\wsoa.jar"
 set "WARM_UP_PLAN=%WSOA_HOME%\lib\warm-up-plan"
 if exist "%JAR%" goto jar_found
-echo wsoa: the install is incomplete: %JAR% is missing 1>&2
+echo wsoa: the install is incomplete: %JAR% is missing>&2
 exit /b 2
 :jar_found
 
 if not defined JAVA_HOME goto java_on_path
 set "JAVA=%JAVA_HOME%\bin\java.exe"
 if exist "%JAVA%" goto java_found
-echo wsoa: JAVA_HOME is %JAVA_HOME%, which has no bin\java.exe; set it to a Java 17 (or later) runtime 1>&2
+echo wsoa: JAVA_HOME is %JAVA_HOME%, which has no bin\java.exe; set it to a Java 17 (or later) runtime>&2
 exit /b 2
 :java_on_path
 set "JAVA="
 for %%J in (java.exe) do set "JAVA=%%~$PATH:J"
 if defined JAVA goto java_found
-echo wsoa: needs Java 17 or later, and there is no java.exe on the PATH (install a Java runtime, or set JAVA_HOME) 1>&2
+echo wsoa: needs Java 17 or later, and there is no java.exe on the PATH (install a Java runtime, or set JAVA_HOME)>&2
 exit /b 2
 :java_found
 
@@ -72,7 +72,7 @@ if "%JAVA_MAJOR%"=="1" for /f "tokens=2 delims=.-_+" %%M in ("%JAVA_VERSION%") d
 set /a "JAVA_MAJOR=JAVA_MAJOR" >nul 2>&1
 if %JAVA_MAJOR% GEQ 17 goto make_archive
 if %JAVA_MAJOR% EQU 0 goto make_archive
-echo wsoa: needs Java 17 or later, but %JAVA% is Java %JAVA_VERSION%; install a newer one, or set JAVA_HOME to it 1>&2
+echo wsoa: needs Java 17 or later, but %JAVA% is Java %JAVA_VERSION%; install a newer one, or set JAVA_HOME to it>&2
 exit /b 2
 
 :make_archive
