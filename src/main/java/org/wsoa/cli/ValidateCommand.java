@@ -32,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
             + " check each plan that holds one of them, once; files in no plan are left out")
     private boolean files;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatNames.class,
             description = "text (default), json, sarif, github or junit")
     private String format;
 
@@ -41,6 +41,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** The report formats, for the completion script to offer after --format. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Reports.NAMES.iterator();
+        }
+    }
 
     @Override
     public Integer call() {

@@ -36,10 +36,22 @@ class CompletionIT {
         assertThat(complete("wsoa", "build", "--temp")).containsExactly("--templates");
     }
 
+    @Test
+    void completesTheValuesOfFormatAndKind() {
+        assertThat(complete("wsoa", "validate", "--format", "")).containsExactly("text", "json", "sarif", "github",
+                "junit");
+        assertThat(complete("wsoa", "validate", "--format", "s")).containsExactly("sarif");
+        assertThat(complete("wsoa", "init", "--kind", "")).containsExactly("wsoa", "app", "priority-action-plan");
+    }
+
     /** What bash offers for the last word, as COMPREPLY after the completion function ran. */
     private List<String> complete(String... words) {
         String line = String.join(" ", words);
-        String bash = "source \"$1\"; COMP_WORDS=(" + line + "); COMP_CWORD=" + (words.length - 1)
+        StringBuilder array = new StringBuilder();
+        for (String word : words) {
+            array.append(" '").append(word).append('\'');
+        }
+        String bash = "source \"$1\"; COMP_WORDS=(" + array + "); COMP_CWORD=" + (words.length - 1)
                 + "; COMP_LINE='" + line + "'; COMP_POINT=${#COMP_LINE}; _complete_wsoa 2>/dev/null;"
                 + " printf '%s\\n' \"${COMPREPLY[@]}\"";
         Processes.Result result = Processes.run(temp, Processes.hostEnvironment(),
