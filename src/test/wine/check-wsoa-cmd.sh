@@ -7,7 +7,7 @@
 # Prints one line per check and exits non-zero if any failed. docs/install.md records the result.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
-zip="$(ls "$root"/target/wsoa-*.zip | head -n 1)"
+zip="$(find "$root/target" -maxdepth 1 -name 'wsoa-*.zip' | head -n 1)"
 wine=/usr/lib/wine/wine64
 [ -x "$wine" ] || { echo "needs wine64 (apt-get install wine64)" >&2; exit 2; }
 command -v x86_64-w64-mingw32-gcc >/dev/null || { echo "needs gcc-mingw-w64-x86-64-posix" >&2; exit 2; }
@@ -19,7 +19,9 @@ export WINEDEBUG=-all
 failures=0
 
 # A Windows path for a Unix one: Wine maps / to drive Z:.
-win() { printf 'Z:%s' "$1" | tr / '\\'; }
+win() { printf 'Z:%s' "$1" | tr / \\\\; }
+
+archives() { find "$home/lib" -maxdepth 1 -name '*.jsa' | sort; }
 
 check() {   # check NAME COMMAND...: passes when COMMAND succeeds
   local name="$1"; shift
@@ -63,18 +65,18 @@ check "first run: uses the archive" grep -q '^archive: .*\\lib\\wsoa-.*\.jsa$' <
 check "arguments with spaces arrive whole" grep -qx 'arg: plans\\my plan' <<<"$out"
 check "the JVM options come first" grep -q '^\[-XX:+UseSerialGC\] \[-XX:TieredStopAtLevel=1\] \[-Xmx192m\] \[-Xshare:auto\] \[-Xlog:disable\] \[-XX:SharedArchiveFile=' "$work/calls.log"
 check "the exit code passes through" grep -qx 'exit=3' <<<"$out"
-check "one archive in lib" test "$(ls "$home"/lib/*.jsa | wc -l)" -eq 1
+check "one archive in lib" test "$(archives | wc -l)" -eq 1
 
 out="$(WSOA_JAVA_OPTS=-Xmx512m run --version)"
 check "second run: starts Java once, with the archive and WSOA_JAVA_OPTS" \
   test "$(wc -l < "$work/calls.log")" -eq 1 -a -n "$(grep -- '-XX:SharedArchiveFile=.*\] \[-Xmx512m\] \[-jar\]' "$work/calls.log")"
 check "second run: exit 0" grep -qx 'exit=0' <<<"$out"
 
-old="$(ls "$home"/lib/*.jsa)"
+old="$(archives)"
 touch -d '2026-06-01 10:00' "$home/lib/wsoa.jar"
 run --version >/dev/null
 check "a changed jar gets a new archive, and the old one goes" \
-  test "$(ls "$home"/lib/*.jsa)" != "$old" -a "$(ls "$home"/lib/*.jsa | wc -l)" -eq 1
+  test "$(archives)" != "$old" -a "$(archives | wc -l)" -eq 1
 
 out="$(JAVA_HOME="$(win "$work")\\jdk11" WSOA_STUB_VERSION=11.0.22 run --version)"
 check "Java 11: says so and exits 2" grep -qx "wsoa: needs Java 17 or later, but $(win "$work" | sed 's/\\/\\\\/g')\\\\jdk11\\\\bin\\\\java.exe is Java 11.0.22; install a newer one, or set JAVA_HOME to it" <<<"$out"
@@ -111,7 +113,7 @@ if [ "$(id -u)" = 0 ]; then
     WSOA_STUB_LOG="$(win "$work")\\calls.log" "$wine" cmd /c "$(win "$work")\\driver.cmd" 2>&1 | tr -d '\r';
     echo "exit=${PIPESTATUS[0]}")"
   check "read-only install: runs" grep -qx 'exit=0' <<<"$out"
-  check "read-only install: nothing written in lib" test -z "$(ls "$home"/lib/ | grep -v 'warm-up-plan\|wsoa.jar')"
+  check "read-only install: nothing written in lib" test -z "$(find "$home/lib" -mindepth 1 -maxdepth 1 ! -name warm-up-plan ! -name wsoa.jar)"
   check "read-only install: the archive is in %LOCALAPPDATA%\\wsoa" \
     test -n "$(find "$work/nobody/prefix/drive_c/users" -path '*AppData/Local/wsoa/wsoa-*.jsa')"
   chmod -R u+w "$home"
