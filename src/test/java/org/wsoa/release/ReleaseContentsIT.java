@@ -57,8 +57,12 @@ class ReleaseContentsIT {
         assertThat(home.resolve("templates/plan.ftlh")).exists();
         assertThat(home.resolve("lib/warm-up-plan/plan.yaml")).exists();
         assertThat(home.resolve("completion/wsoa.bash")).content().contains("complete -F _complete_wsoa");
-        assertThat(list(home.resolve("man/man1"))).extracting(p -> p.getFileName().toString()).containsExactly(
-                "wsoa-build.1", "wsoa-deadline.1", "wsoa-help.1", "wsoa-init.1", "wsoa-validate.1", "wsoa.1");
+        // One page per command, whatever commands there are.
+        List<String> pages = new ArrayList<>(List.of("wsoa.1"));
+        org.wsoa.cli.Main.commandLine().getSubcommands().keySet().forEach(name -> pages.add("wsoa-" + name + ".1"));
+        assertThat(pages).contains("wsoa-validate.1", "wsoa-build.1", "wsoa-deadline.1", "wsoa-init.1");
+        assertThat(list(home.resolve("man/man1"))).extracting(p -> p.getFileName().toString())
+                .containsExactlyInAnyOrderElementsOf(pages);
         assertThat(home.resolve("man/man1/wsoa-validate.1")).content()
                 .contains(".TH \"WSOA\\-VALIDATE\" \"1\" \"\" \"wsoa " + Release.VERSION + "\" \"wsoa manual\"")
                 .contains("\\fB\\-\\-files\\fP").contains("\\fB\\-\\-strict\\fP");
@@ -75,7 +79,7 @@ class ReleaseContentsIT {
         while (library.find()) {
             bundled.add(library.group(1) + ":" + library.group(2));
         }
-        assertThat(bundled).hasSize(39);
+        assertThat(bundled).contains("info.picocli:picocli", "org.apache.pdfbox:pdfbox", "org.yaml:snakeyaml");
         for (String name : bundled) {
             Matcher row = Pattern.compile("(?m)^\\| " + Pattern.quote(name) + " \\|[^|]+\\|[^|]+\\| \\[[^]]+\\]\\(([^)]+)\\) \\|$")
                     .matcher(readme);
