@@ -9,7 +9,7 @@ import org.wsoa.load.PlanLoader;
 import org.wsoa.load.PlanNotFoundException;
 import org.wsoa.report.Report;
 import org.wsoa.report.Reports;
-import org.wsoa.rules.RuleSet;
+import org.wsoa.rules.CheckRegistry;
 import org.wsoa.rules.Validation;
 import org.wsoa.rules.Validator;
 import picocli.CommandLine;
@@ -42,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Report report = Reports.named(format, Terminal.colour(), RuleSet.all());
+        Report report = Reports.named(format, Terminal.colour(), CheckRegistry.standard());
         if (report == null) {
             err.println("wsoa validate: --format must be one of: " + String.join(", ", Reports.NAMES)
                     + " (not `" + format + "`)");

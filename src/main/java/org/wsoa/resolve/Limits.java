@@ -1,17 +1,20 @@
-package org.wsoa.rules;
+package org.wsoa.resolve;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.wsoa.model.LimitSetting;
 
 /**
- * The numbers that rules compare against, with their defaults, which a plan can replace in
- * {@code plan.yaml} under {@code validation: limits:}.
+ * The numbers that checks compare against, with their defaults, which a plan can replace in
+ * {@code plan.yaml} under {@code validation: limits:}. They are wsoa's guidance, not the DfE's.
  */
 public final class Limits {
 
     /** Most actions one person should lead before the load looks unrealistic. */
     public static final String MAX_ACTIONS_PER_LEAD = "max-actions-per-lead";
-    /** Most KPIs per weakness in an APP, which the DfE asks to keep limited. */
+    /** Most KPIs per area in a plan whose kind the DfE asks to keep them limited. */
     public static final String MAX_KPIS_PER_WEAKNESS = "max-kpis-per-weakness";
     /** Length of the delivery period in months, when the plan does not give one. */
     public static final String PLAN_MONTHS = "plan-months";
@@ -23,8 +26,13 @@ public final class Limits {
 
     private final Map<String, Integer> values = new TreeMap<>(DEFAULTS);
 
-    Limits(Map<String, Integer> overrides) {
-        values.putAll(overrides);
+    /** The defaults, with the plan's own settings of the limits that exist. */
+    public Limits(Iterable<LimitSetting> settings) {
+        for (LimitSetting setting : settings) {
+            if (DEFAULTS.containsKey(setting.name())) {
+                values.put(setting.name(), setting.value());
+            }
+        }
     }
 
     public int get(String name) {
@@ -32,7 +40,7 @@ public final class Limits {
     }
 
     /** The names a plan may set. */
-    public static java.util.Set<String> names() {
-        return new java.util.TreeSet<>(DEFAULTS.keySet());
+    public static Set<String> names() {
+        return new TreeSet<>(DEFAULTS.keySet());
     }
 }
