@@ -6,13 +6,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.wsoa.load.LoadChecks;
 import org.wsoa.load.PlanFixtures;
 import org.wsoa.load.PlanLoader;
 
@@ -59,6 +62,31 @@ class RuleFixturesTest {
 
         assertThat(validation.findings()).isEmpty();
         assertThat(validation.fails(true)).isFalse();
+    }
+
+    @Test
+    void everyCheckHasAFiringAndACleanCaseAndNoOtherFolderIsThere() {
+        Set<String> checks = new LinkedHashSet<>(LoadChecks.SUMMARIES.keySet());
+        checks.add(Validator.SETTINGS_RULE);
+        checks.addAll(RuleSet.all().ids());
+        List<RuleFixture> fixtures = RuleFixture.all();
+
+        List<String> problems = new ArrayList<>();
+        for (String check : checks) {
+            List<RuleFixture> own = fixtures.stream().filter(f -> f.check().equals(check)).toList();
+            if (own.stream().noneMatch(f -> !f.expected().isEmpty())) {
+                problems.add(check + " has no case where it fires");
+            }
+            if (own.stream().noneMatch(f -> f.expected().isEmpty())) {
+                problems.add(check + " has no clean case");
+            }
+        }
+        for (String folder : RuleFixture.checkFolders()) {
+            if (!checks.contains(folder)) {
+                problems.add(RuleFixture.ROOT.resolve(folder) + " is not a check that wsoa validate knows");
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     @Test
