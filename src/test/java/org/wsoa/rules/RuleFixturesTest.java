@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.wsoa.load.LoadChecks;
 import org.wsoa.load.PlanFixtures;
 import org.wsoa.load.PlanLoader;
 
@@ -66,9 +65,7 @@ class RuleFixturesTest {
 
     @Test
     void everyCheckHasAFiringAndACleanCaseAndNoOtherFolderIsThere() {
-        Set<String> checks = new LinkedHashSet<>(LoadChecks.SUMMARIES.keySet());
-        checks.add(Validator.SETTINGS_RULE);
-        checks.addAll(RuleSet.all().ids());
+        Set<String> checks = new LinkedHashSet<>(CheckRegistry.standard().ids());
         List<RuleFixture> fixtures = RuleFixture.all();
 
         List<String> problems = new ArrayList<>();
