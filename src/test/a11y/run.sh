@@ -21,6 +21,10 @@ cp "$root/src/test/a11y/package.json" "$root/src/test/a11y/package-lock.json" "$
   "$node_dir/"
 # npm ci installs exactly what the committed lockfile says, and fails if package.json disagrees with
 # it. --prefer-offline takes the packages from npm's cache (~/.npm) when they are there, so that
-# after one online run the test needs no network.
-(cd "$node_dir" && npm ci --prefer-offline --no-audit --no-fund --loglevel=error >/dev/null)
+# after one online run (or .ci/fetch) the test needs no network.
+if ! (cd "$node_dir" && npm ci --prefer-offline --no-audit --no-fund --loglevel=error >/dev/null); then
+  echo "accessibility test: npm ci could not install the packages in src/test/a11y/package-lock.json;" \
+    "with no network, run .ci/fetch once while online" >&2
+  exit 1
+fi
 node "$node_dir/axe-check.mjs" "$out"/*.html
