@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.wsoa.calendar.GovUkHolidays;
 import org.wsoa.load.PlanLoader;
 import org.wsoa.load.PlanNotFoundException;
 import org.wsoa.report.Report;
@@ -35,6 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings fail too")
     private boolean strict;
 
+    @CommandLine.Mixin
+    private HolidaysOption holidays;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -48,7 +52,13 @@ final class ValidateCommand implements Callable<Integer> {
                     + " (not `" + format + "`)");
             return Main.USAGE;
         }
-        Validator validator = Validator.standard();
+        Validator validator;
+        try {
+            validator = new Validator(CheckRegistry.standard(), holidays.calendar());
+        } catch (GovUkHolidays.HolidayFileException e) {
+            err.println("wsoa validate: --holidays: " + e.getMessage());
+            return Main.USAGE;
+        }
         List<Validation> validations = new ArrayList<>();
         List<Report.Unreadable> unreadable = new ArrayList<>();
         for (Path dir : plans) {
