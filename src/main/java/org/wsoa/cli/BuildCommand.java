@@ -2,20 +2,23 @@ package org.wsoa.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.wsoa.calendar.GovUkHolidays;
 import org.wsoa.load.PlanLoader;
 import org.wsoa.load.PlanNotFoundException;
-import org.wsoa.render.HtmlRenderer;
-import org.wsoa.render.BuildDate;
+import org.wsoa.render.Edition;
+import org.wsoa.render.Editions;
 import org.wsoa.render.OutputFiles;
-import org.wsoa.render.PdfRenderer;
+import org.wsoa.render.Publication;
 import org.wsoa.render.RenderException;
 import org.wsoa.render.Templates;
 import org.wsoa.report.TextReport;
+import org.wsoa.rules.CheckRegistry;
 import org.wsoa.rules.Validation;
 import org.wsoa.rules.Validator;
 import picocli.CommandLine;
@@ -23,7 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code wsoa build PLAN}: validates the plan, then writes it as an accessible HTML page. */
+/** {@code wsoa build PLAN}: validates the plan, then writes the editions asked for. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Validates a plan and, if it has no errors, writes it for publication as OUT/<plan>.html and"
                 + " OUT/<plan>.pdf.",
@@ -44,8 +47,11 @@ final class BuildCommand implements Callable<Integer> {
     private Path templates;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "both",
-            description = "html, pdf or both (default: ${DEFAULT-VALUE})")
+            description = "html, pdf, both, or several editions separated by commas (default: ${DEFAULT-VALUE})")
     private String format;
+
+    @CommandLine.Mixin
+    private HolidaysOption holidays;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -54,15 +60,20 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!List.of("html", "pdf", "both").contains(format)) {
-            err.println("wsoa build: --format must be one of: html, pdf, both (not `" + format + "`)");
+        List<Edition> editions = Editions.select(format);
+        if (editions == null) {
+            err.println("wsoa build: --format must be one of: " + String.join(", ", Editions.names()) + ", "
+                    + Editions.BOTH + " (not `" + format + "`)");
             return Main.USAGE;
         }
         Validation validation;
         try {
-            validation = Validator.standard().validate(PlanLoader.load(plan));
+            validation = new Validator(CheckRegistry.standard(), holidays.calendar()).validate(PlanLoader.load(plan));
         } catch (PlanNotFoundException e) {
             err.println("wsoa: " + e.getMessage());
+            return Main.USAGE;
+        } catch (GovUkHolidays.HolidayFileException e) {
+            err.println("wsoa build: --holidays: " + e.getMessage());
             return Main.USAGE;
         }
         if (validation.errors() > 0) {
@@ -72,23 +83,17 @@ final class BuildCommand implements Callable<Integer> {
             return Main.FINDINGS;
         }
         String name = plan.toAbsolutePath().normalize().getFileName().toString();
-        Path html = output.resolve(name + ".html");
-        Path pdf = output.resolve(name + ".pdf");
-        List<Path> written = new ArrayList<>();
+        Map<Path, byte[]> files = new LinkedHashMap<>();
         try {
-            HtmlRenderer renderer = new HtmlRenderer(Templates.create(templates));
-            // Both files are made before either is written, so that a failure leaves neither.
-            byte[] page = format.equals("pdf") ? null : renderer.render(validation.plan()).getBytes(StandardCharsets.UTF_8);
-            byte[] document = format.equals("html") ? null
-                    : new PdfRenderer(renderer, allowedResources()).render(validation.plan(),
-                            BuildDate.of(validation.plan(), System.getenv("SOURCE_DATE_EPOCH")));
-            if (page != null) {
-                OutputFiles.write(html, page);
-                written.add(html);
+            Publication publication = new Publication(Templates.create(templates), allowedResources(),
+                    System.getenv("SOURCE_DATE_EPOCH"));
+            // Every edition is made before any is written, so that a failure leaves none.
+            for (Edition edition : editions) {
+                files.put(output.resolve(name + "." + edition.extension()),
+                        edition.render(validation.resolved(), publication));
             }
-            if (document != null) {
-                OutputFiles.write(pdf, document);
-                written.add(pdf);
+            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+                OutputFiles.write(file.getKey(), file.getValue());
             }
         } catch (RenderException e) {
             err.println("wsoa build: " + e.getMessage());
@@ -97,7 +102,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println("wsoa build: could not write to " + output + ": " + e.getMessage());
             return Main.USAGE;
         }
-        written.forEach(file -> out.println("Wrote " + file));
+        files.keySet().forEach(file -> out.println("Wrote " + file));
         out.flush();
         return Main.OK;
     }

@@ -53,9 +53,10 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PlanKind planKind = kindNamed(kind);
+        PlanKind planKind = PlanKind.fromCode(kind);
         if (planKind == null) {
-            err.println("wsoa init: --kind must be one of: wsoa, app, priority-action-plan (not `" + kind + "`)");
+            err.println("wsoa init: --kind must be one of: " + String.join(", ",
+                    java.util.Arrays.stream(PlanKind.values()).map(PlanKind::code).toList()) + " (not `" + kind + "`)");
             return Main.USAGE;
         }
         if (area.isBlank()) {
@@ -84,14 +85,5 @@ final class InitCommand implements Callable<Integer> {
             err.println("wsoa init: " + e.getMessage());
             return Main.USAGE;
         }
-    }
-
-    private static PlanKind kindNamed(String code) {
-        for (PlanKind candidate : PlanKind.values()) {
-            if (candidate.code().equals(code)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Compiles and checks SEND improvement plans (Written Statement of Action, "
                 + "Accelerated Progress Plan, Priority Action Plan) kept as YAML files.",
         subcommands = {ValidateCommand.class, BuildCommand.class, DeadlineCommand.class, InitCommand.class,
+            RulesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -5,11 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.wsoa.calendar.GovUkHolidays;
 import org.wsoa.load.PlanLoader;
 import org.wsoa.load.PlanNotFoundException;
 import org.wsoa.report.Report;
 import org.wsoa.report.Reports;
-import org.wsoa.rules.RuleSet;
+import org.wsoa.rules.CheckRegistry;
 import org.wsoa.rules.Validation;
 import org.wsoa.rules.Validator;
 import picocli.CommandLine;
@@ -39,6 +40,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings fail too")
     private boolean strict;
 
+    @CommandLine.Mixin
+    private HolidaysOption holidays;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -54,13 +58,19 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Report report = Reports.named(format, Terminal.colour(), RuleSet.all());
+        Report report = Reports.named(format, Terminal.colour(), CheckRegistry.standard());
         if (report == null) {
             err.println("wsoa validate: --format must be one of: " + String.join(", ", Reports.NAMES)
                     + " (not `" + format + "`)");
             return Main.USAGE;
         }
-        Validator validator = Validator.standard();
+        Validator validator;
+        try {
+            validator = new Validator(CheckRegistry.standard(), holidays.calendar());
+        } catch (GovUkHolidays.HolidayFileException e) {
+            err.println("wsoa validate: --holidays: " + e.getMessage());
+            return Main.USAGE;
+        }
         List<Validation> validations = new ArrayList<>();
         List<Report.Unreadable> unreadable = new ArrayList<>();
         for (Path dir : files ? PlanDirectories.holding(plans) : plans) {

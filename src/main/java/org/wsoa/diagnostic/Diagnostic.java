@@ -13,11 +13,15 @@ import org.wsoa.model.SourceRef;
  * @param severity  error or warning
  * @param message   what is wrong, in the author's terms
  * @param hint      how to fix it, or null
- * @param subject   the ID of the plan element it is about (an action, KPI, board...), or null;
- *                  used to accept a finding in {@code plan.yaml}
+ * @param subject   the ID of the plan element it is about (an action, KPI, board...), or
+ *                  {@value #PLAN} for the plan as a whole; with the rule's ID it names the finding
+ *                  when authors accept it in {@code plan.yaml}
  */
 public record Diagnostic(SourceRef at, String ruleId, Severity severity, String message, String hint,
                          String subject) {
+
+    /** The subject of a finding about the plan as a whole rather than one element of it. */
+    public static final String PLAN = "plan";
 
     /** File, line, column, then rule: the order in which reports list findings. */
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::at)
@@ -29,14 +33,12 @@ public record Diagnostic(SourceRef at, String ruleId, Severity severity, String 
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
+        subject = subject == null || subject.isBlank() ? PLAN : subject;
     }
 
-    public static Diagnostic error(SourceRef at, String ruleId, String message, String hint) {
-        return new Diagnostic(at, ruleId, Severity.ERROR, message, hint, null);
-    }
-
-    public static Diagnostic warning(SourceRef at, String ruleId, String message, String hint) {
-        return new Diagnostic(at, ruleId, Severity.WARNING, message, hint, null);
+    /** A finding of {@code check} at its own severity, about the plan as a whole until {@link #about} says otherwise. */
+    public static Diagnostic of(Check check, SourceRef at, String message, String hint) {
+        return new Diagnostic(at, check.id(), check.severity(), message, hint, PLAN);
     }
 
     /** The same finding, about the plan element with this ID. */

@@ -104,7 +104,7 @@ public final class PlanSkeleton {
         values.put("period-end", dates.periodEnd().toString());
         values.put("first-due", dates.firstDue().toString());
         values.put("financial-year", financialYear(dates.periodStart()));
-        String inspection = settings.kind() == PlanKind.APP ? "inspection-app.yaml" : "inspection-wsoa.yaml";
+        String inspection = settings.kind().followsRevisit() ? "inspection-app.yaml" : "inspection-wsoa.yaml";
         values.put("inspection", fill(resource(inspection), values).stripTrailing());
         return values;
     }

@@ -25,7 +25,7 @@ final class GovernanceYaml {
         List<Board> boards = file.list("boards", true, node -> {
             MappingReader board = MappingReader.of(node, fileAt, "a board", diagnostics);
             String id = board.id("id", true);
-            board = board.named(id == null ? "a board" : "board " + id);
+            board = board.named(id == null ? "a board" : "board " + id, id);
             Board read = new Board(id, board.text("name", true), board.text("purpose", false),
                     board.ref("chair", true), board.refs("members"), board.text("meets", false),
                     board.ref("reports-to", false), board.at());

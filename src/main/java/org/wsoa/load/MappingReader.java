@@ -27,13 +27,16 @@ final class MappingReader {
     private final SourceRef at;
     private final String what;
     private final List<Diagnostic> diagnostics;
+    private final String subject;
     private final Set<String> known = new LinkedHashSet<>();
 
-    private MappingReader(Node.Mapping mapping, SourceRef at, String what, List<Diagnostic> diagnostics) {
+    private MappingReader(Node.Mapping mapping, SourceRef at, String what, List<Diagnostic> diagnostics,
+                          String subject) {
         this.mapping = mapping;
         this.at = at;
         this.what = what;
         this.diagnostics = diagnostics;
+        this.subject = subject;
     }
 
     /**
@@ -41,16 +44,26 @@ final class MappingReader {
      * empty mapping. {@code what} names the element in messages, e.g. "action W1.3".
      */
     static MappingReader of(Node node, SourceRef fallback, String what, List<Diagnostic> diagnostics) {
+        return of(node, fallback, what, diagnostics, Diagnostic.PLAN);
+    }
+
+    /** A reader for an element inside this one: its findings are about this element until it is named. */
+    MappingReader child(Node node, String childWhat) {
+        return of(node, at, childWhat, diagnostics, subject);
+    }
+
+    private static MappingReader of(Node node, SourceRef fallback, String what, List<Diagnostic> diagnostics,
+                                    String subject) {
         if (node instanceof Node.Mapping m) {
-            return new MappingReader(m, m.at(), what, diagnostics);
+            return new MappingReader(m, m.at(), what, diagnostics, subject);
         }
         SourceRef at = node == null ? fallback : node.at();
         // An empty value ("inspection:" with every line below it commented out) is an empty mapping.
         if (node != null && !(node instanceof Node.Scalar s && (s.isNull() || s.text().isBlank()))) {
-            diagnostics.add(Diagnostic.error(at, "wrong-type",
-                    what + " should be a mapping of keys to values, but it is " + node.describe(), null));
+            diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, at,
+                    what + " should be a mapping of keys to values, but it is " + node.describe(), null).about(subject));
         }
-        return new MappingReader(null, at, what, diagnostics);
+        return new MappingReader(null, at, what, diagnostics, subject);
     }
 
     SourceRef at() {
@@ -59,9 +72,26 @@ final class MappingReader {
 
     /** Renames the element for later messages, once its ID is known ("action" becomes "action W1.3"). */
     MappingReader named(String newWhat) {
-        MappingReader renamed = new MappingReader(mapping, at, newWhat, diagnostics);
+        return named(newWhat, null);
+    }
+
+    /**
+     * Renames the element and makes {@code id} the subject of its findings, so that authors can accept
+     * one of them; a null ID keeps the subject it had.
+     */
+    MappingReader named(String newWhat, String id) {
+        MappingReader renamed = new MappingReader(mapping, at, newWhat, diagnostics, id == null ? subject : id);
         renamed.known.addAll(known);
         return renamed;
+    }
+
+    /** The ID of the element that this reader's findings are about. */
+    String subject() {
+        return subject;
+    }
+
+    private void report(Diagnostic diagnostic) {
+        diagnostics.add(diagnostic.about(subject));
     }
 
     boolean has(String key) {
@@ -83,7 +113,7 @@ final class MappingReader {
             // A reader without a mapping stands for an absent or unreadable part, already reported.
             if (required && mapping != null) {
                 SourceRef where = node == null ? at : node.at();
-                diagnostics.add(Diagnostic.error(where, "missing-field",
+                report(Diagnostic.of(LoadCheck.MISSING_FIELD, where,
                         "missing required field `" + key + "` in " + what,
                         "add `" + key + ": " + expected + "`"));
             }
@@ -93,7 +123,7 @@ final class MappingReader {
     }
 
     private void wrongType(String key, Node node, String expected) {
-        diagnostics.add(Diagnostic.error(node.at(), "wrong-type",
+        report(Diagnostic.of(LoadCheck.WRONG_TYPE, node.at(),
                 "`" + key + "` in " + what + " should be " + expected + ", but it is " + node.describe(), null));
     }
 
@@ -105,7 +135,7 @@ final class MappingReader {
         }
         if (node instanceof Node.Scalar s) {
             if (required && s.text().isBlank()) {
-                diagnostics.add(Diagnostic.error(s.at(), "missing-field",
+                report(Diagnostic.of(LoadCheck.MISSING_FIELD, s.at(),
                         "`" + key + "` in " + what + " is empty", "write the " + key + ", or remove the key"));
             }
             return new Text(s.text(), s.at());
@@ -120,7 +150,8 @@ final class MappingReader {
         if (node == null) {
             return null;
         }
-        if (node instanceof Node.Scalar s && s.type() != Node.ScalarType.BOOLEAN && !s.text().isBlank()) {
+        // A word that YAML would read as true or false (`ON`, `yes`) is an ID as written.
+        if (node instanceof Node.Scalar s && !s.text().isBlank()) {
             return s.text().strip();
         }
         wrongType(key, node, "an ID such as W1 or W1.3");
@@ -153,8 +184,7 @@ final class MappingReader {
     }
 
     private Ref toRef(String key, Node node) {
-        if (node instanceof Node.Scalar s && !s.isNull() && s.type() != Node.ScalarType.BOOLEAN
-                && !s.text().isBlank()) {
+        if (node instanceof Node.Scalar s && !s.isNull() && !s.text().isBlank()) {
             return new Ref(s.text().strip(), s.at());
         }
         wrongType(key, node, "an ID");
@@ -178,7 +208,7 @@ final class MappingReader {
             LocalDate date = IsoDates.parse(s.text());
             return new Dated(date, s.at());
         } catch (IsoDates.BadDateException e) {
-            diagnostics.add(Diagnostic.error(s.at(), "date-format",
+            report(Diagnostic.of(LoadCheck.DATE_FORMAT, s.at(),
                     "`" + key + "` in " + what + " is written `" + s.text() + "`; " + e.getMessage(), null));
             return null;
         }
@@ -203,16 +233,23 @@ final class MappingReader {
         if (node == null) {
             return null;
         }
-        BigDecimal number = toNumber(key, node);
-        if (number == null) {
+        return toInteger(key, node, min, max);
+    }
+
+    /** {@code node} as a whole number between {@code min} and {@code max}, or null (reported). */
+    Integer toInteger(String key, Node node, int min, int max) {
+        String expected = "a whole number from " + min + " to " + max;
+        if (!(node instanceof Node.Scalar s) || s.type() != Node.ScalarType.NUMBER) {
+            wrongType(key, node, expected);
             return null;
         }
+        BigDecimal number = new BigDecimal(s.text().replace("_", ""));
         if (number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(min)) < 0
                 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            wrongType(key, node, "a whole number from " + min + " to " + max);
+            wrongType(key, node, expected);
             return null;
         }
-        return number.intValue();
+        return number.intValueExact();
     }
 
     /** One of a fixed set of words; a near miss gets a suggestion. */
@@ -231,7 +268,7 @@ final class MappingReader {
                     return value;
                 }
             }
-            diagnostics.add(Diagnostic.error(s.at(), "wrong-type",
+            report(Diagnostic.of(LoadCheck.WRONG_TYPE, s.at(),
                     "`" + key + "` in " + what + " is `" + s.text() + "`, which is not one of: " + String.join(", ", codes)
                             + Suggestions.didYouMean(s.text(), codes), null));
             return null;
@@ -243,7 +280,7 @@ final class MappingReader {
     /** A nested mapping; absent gives an empty reader whose getters find nothing. */
     MappingReader mapping(String key, String nestedWhat, boolean required) {
         Node node = value(key, required, "<mapping>");
-        return of(node, at(key), nestedWhat, diagnostics);
+        return of(node, at(key), nestedWhat, diagnostics, subject);
     }
 
     /** A list of items; a single item is not a list and is reported. */
@@ -297,7 +334,7 @@ final class MappingReader {
         }
         for (Node.Key key : mapping.keys().values()) {
             if (!known.contains(key.name())) {
-                diagnostics.add(Diagnostic.error(key.at(), "unknown-key",
+                report(Diagnostic.of(LoadCheck.UNKNOWN_KEY, key.at(),
                         "unknown key `" + key.name() + "` in " + what + Suggestions.didYouMean(key.name(), known),
                         "the keys allowed here are: " + String.join(", ", known)));
             }

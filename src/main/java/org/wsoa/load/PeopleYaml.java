@@ -24,7 +24,7 @@ final class PeopleYaml {
         List<Organisation> organisations = file.list("organisations", true, node -> {
             MappingReader org = MappingReader.of(node, fileAt, "an organisation", diagnostics);
             String id = org.id("id", true);
-            org = org.named(id == null ? "an organisation" : "organisation " + id);
+            org = org.named(id == null ? "an organisation" : "organisation " + id, id);
             Organisation read = new Organisation(id, org.text("name", true),
                     org.choice("type", true, OrganisationType.values(), OrganisationType::code), org.at());
             org.finish();
@@ -33,7 +33,7 @@ final class PeopleYaml {
         List<Person> people = file.list("people", true, node -> {
             MappingReader person = MappingReader.of(node, fileAt, "a person", diagnostics);
             String id = person.id("id", true);
-            person = person.named(id == null ? "a person" : "person " + id);
+            person = person.named(id == null ? "a person" : "person " + id, id);
             Person read = new Person(id, person.text("name", true), person.text("role", true),
                     person.ref("organisation", true), person.at());
             person.finish();

@@ -36,7 +36,8 @@ public final class PlanLoader {
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<String> files = new ArrayList<>();
-    private final Set<References.Kind> unreadable = EnumSet.noneOf(References.Kind.class);
+    /** Files that are present but could not be read (or missing, if required): already reported. */
+    private final Set<PlanFile> unreadable = EnumSet.noneOf(PlanFile.class);
     private final Path dir;
 
     private PlanLoader(Path dir) {
@@ -58,51 +59,44 @@ public final class PlanLoader {
     }
 
     private LoadResult load() {
-        PlanYaml.Header header = new PlanYaml(diagnostics).read(required("plan.yaml"), at("plan.yaml"));
-        Node peopleYaml = required("people.yaml");
-        if (peopleYaml == null) {
-            unreadable.addAll(EnumSet.of(References.Kind.PERSON, References.Kind.ORGANISATION));
-        }
-        PeopleYaml.People people = new PeopleYaml(diagnostics).read(peopleYaml, at("people.yaml"));
-        Node governanceYaml = required("governance.yaml");
-        if (governanceYaml == null) {
-            unreadable.add(References.Kind.BOARD);
-        }
+        PlanYaml.Header header = new PlanYaml(diagnostics)
+                .read(required(PlanFile.PLAN), at(PlanFile.PLAN), unreadable.contains(PlanFile.PLAN));
+        PeopleYaml.People people = new PeopleYaml(diagnostics).read(required(PlanFile.PEOPLE), at(PlanFile.PEOPLE));
         GovernanceYaml.Governance governance = new GovernanceYaml(diagnostics)
-                .read(governanceYaml, at("governance.yaml"));
+                .read(required(PlanFile.GOVERNANCE), at(PlanFile.GOVERNANCE));
         List<Weakness> weaknesses = weaknesses();
         SupportingYaml supporting = new SupportingYaml(diagnostics);
-        Node risks = optional("risks.yaml");
-        Node resources = optional("resources.yaml");
-        Node glossary = optional("glossary.yaml");
-        Text introduction = markdown("introduction.md");
-        Text statementOfIntent = markdown("statement-of-intent.md");
+        Node risks = optional(PlanFile.RISKS);
+        Node resources = optional(PlanFile.RESOURCES);
+        Node glossary = optional(PlanFile.GLOSSARY);
+        Text introduction = markdown(PlanFile.INTRODUCTION);
+        Text statementOfIntent = markdown(PlanFile.STATEMENT_OF_INTENT);
 
         Plan plan = new Plan(
                 dir.toString(),
                 header.kind(), header.title(), header.area(), header.version(), header.status(),
                 header.principalAuthorities(), header.partners(), header.inspection(), header.revisit(),
-                header.deadline(), header.submitted(), header.period(), header.approvals(),
+                header.deadline(), header.submitted(), header.period(), header.approvals(), header.bankHolidays(),
                 introduction, statementOfIntent,
                 people.organisations(), people.people(),
                 governance.boards(), governance.oversight(), governance.monitoring(),
                 weaknesses,
-                risks == null ? List.of() : supporting.risks(risks, at("risks.yaml")),
-                resources == null ? null : supporting.resources(resources, at("resources.yaml")),
-                glossary == null ? List.of() : supporting.glossary(glossary, at("glossary.yaml")),
+                risks == null ? List.of() : supporting.risks(risks, at(PlanFile.RISKS)),
+                resources == null ? null : supporting.resources(resources, at(PlanFile.RESOURCES)),
+                glossary == null ? List.of() : supporting.glossary(glossary, at(PlanFile.GLOSSARY)),
                 header.validation() == null ? ValidationSettings.none() : header.validation(),
                 files,
                 header.at());
         new References(diagnostics, unreadable).check(plan);
         diagnostics.sort(Diagnostic.ORDER);
-        return new LoadResult(plan, diagnostics);
+        return new LoadResult(plan, diagnostics, unreadable);
     }
 
     private List<Weakness> weaknesses() {
         Path folder = dir.resolve("weaknesses");
         List<Weakness> weaknesses = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
-            diagnostics.add(Diagnostic.error(SourceRef.file(folder.toString()), "missing-file",
+            diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(folder.toString()),
                     "the plan has no weaknesses/ folder",
                     "write one file per area of weakness in " + folder + "/, e.g. w1.yaml"));
             return weaknesses;
@@ -111,12 +105,12 @@ public final class PlanLoader {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
             stream.forEach(paths::add);
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(SourceRef.file(folder.toString()), "missing-file",
+            diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(folder.toString()),
                     "could not list " + folder + ": " + e.getMessage(), null));
         }
         paths.sort(Comparator.comparing(p -> naturalKey(p.getFileName().toString())));
         if (paths.isEmpty()) {
-            diagnostics.add(Diagnostic.error(SourceRef.file(folder.toString()), "missing-file",
+            diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(folder.toString()),
                     "the weaknesses/ folder has no .yaml files",
                     "write one file per area of weakness, e.g. weaknesses/w1.yaml"));
         }
@@ -126,23 +120,28 @@ public final class PlanLoader {
         for (WeaknessFile file : read) {
             files.add(file.path().toString());
             diagnostics.addAll(file.diagnostics());
-            if (file.unreadable()) {
-                unreadable.addAll(EnumSet.of(References.Kind.ACTION, References.Kind.WEAKNESS, References.Kind.KPI));
+            if (file.weakness() == null) {
+                unreadable.add(PlanFile.WEAKNESSES);
+            } else {
+                weaknesses.add(file.weakness());
             }
-            weaknesses.add(file.weakness());
         }
         return weaknesses;
     }
 
-    private record WeaknessFile(Path path, Weakness weakness, List<Diagnostic> diagnostics, boolean unreadable) {
+    /** One weakness file as read: a null weakness when the file could not be read, which is reported. */
+    private record WeaknessFile(Path path, Weakness weakness, List<Diagnostic> diagnostics) {
     }
 
     private WeaknessFile readWeakness(Path path) {
         List<Diagnostic> found = new ArrayList<>();
         String content = readText(path, found);
         Node root = content == null ? null : new YamlReader(path.toString(), found).read(content);
-        Weakness weakness = new WeaknessYaml(found).read(root, path.toString());
-        return new WeaknessFile(path, weakness, found, root == null);
+        // A file that cannot be read yields its own finding only, not one for each field it lacks.
+        if (root == null && !found.isEmpty()) {
+            return new WeaknessFile(path, null, found);
+        }
+        return new WeaknessFile(path, new WeaknessYaml(found).read(root, path.toString()), found);
     }
 
     /** File names with their numbers padded, so that w2.yaml comes before w10.yaml. */
@@ -157,32 +156,40 @@ public final class PlanLoader {
         return key.toString();
     }
 
-    private SourceRef at(String name) {
-        return SourceRef.file(dir.resolve(name).toString());
+    private SourceRef at(PlanFile file) {
+        return SourceRef.file(dir.resolve(file.fileName()).toString());
     }
 
-    private Node required(String name) {
-        Path path = dir.resolve(name);
+    /** A file every plan has: its root node, or null when it is missing or unreadable (reported). */
+    private Node required(PlanFile file) {
+        Path path = dir.resolve(file.fileName());
         if (!Files.exists(path)) {
-            diagnostics.add(Diagnostic.error(SourceRef.file(path.toString()), "missing-file",
-                    "the plan has no " + name, "every plan needs " + name + "; `wsoa init` writes one to start from"));
+            diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(path.toString()),
+                    "the plan has no " + file.fileName(),
+                    "every plan needs " + file.fileName() + "; `wsoa init` writes one to start from"));
+            unreadable.add(file);
             return null;
         }
-        return parse(path);
+        return parse(file, path);
     }
 
-    private Node optional(String name) {
-        Path path = dir.resolve(name);
-        return Files.exists(path) ? parse(path) : null;
+    private Node optional(PlanFile file) {
+        Path path = dir.resolve(file.fileName());
+        return Files.exists(path) ? parse(file, path) : null;
     }
 
-    private Node parse(Path path) {
+    private Node parse(PlanFile file, Path path) {
+        int before = diagnostics.size();
         String content = read(path);
-        return content == null ? null : new YamlReader(path.toString(), diagnostics).read(content);
+        Node root = content == null ? null : new YamlReader(path.toString(), diagnostics).read(content);
+        if (root == null && diagnostics.size() > before) {
+            unreadable.add(file);
+        }
+        return root;
     }
 
-    private Text markdown(String name) {
-        Path path = dir.resolve(name);
+    private Text markdown(PlanFile file) {
+        Path path = dir.resolve(file.fileName());
         if (!Files.exists(path)) {
             return null;
         }
@@ -200,10 +207,10 @@ public final class PlanLoader {
             byte[] bytes = Files.readAllBytes(path);
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            found.add(Diagnostic.error(SourceRef.file(path.toString()), "yaml-syntax",
+            found.add(Diagnostic.of(LoadCheck.YAML_SYNTAX, SourceRef.file(path.toString()),
                     "this file is not UTF-8 text", "save it as UTF-8"));
         } catch (IOException e) {
-            found.add(Diagnostic.error(SourceRef.file(path.toString()), "missing-file",
+            found.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(path.toString()),
                     "could not read " + path + ": " + e.getMessage(), null));
         }
         return null;

@@ -1,17 +1,19 @@
 package org.wsoa.load;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Acceptance;
 import org.wsoa.model.Approval;
+import org.wsoa.model.BankHoliday;
 import org.wsoa.model.DateRange;
 import org.wsoa.model.Dated;
 import org.wsoa.model.DeadlineRule;
 import org.wsoa.model.Inspection;
 import org.wsoa.model.Judgement;
+import org.wsoa.model.LimitSetting;
 import org.wsoa.model.PlanKind;
 import org.wsoa.model.PlanStatus;
 import org.wsoa.model.Progress;
@@ -29,8 +31,11 @@ final class PlanYaml {
     record Header(PlanKind kind, Text title, Text area, Text version, PlanStatus status,
                   List<Ref> principalAuthorities, List<Ref> partners, Inspection inspection, Revisit revisit,
                   DeadlineRule deadline, Dated submitted, DateRange period, List<Approval> approvals,
-                  ValidationSettings validation, SourceRef at) {
+                  List<BankHoliday> bankHolidays, ValidationSettings validation, SourceRef at) {
     }
+
+    /** The largest value a limit under {@code validation:} may take. */
+    static final int MAX_LIMIT = 1_000_000;
 
     private final List<Diagnostic> diagnostics;
 
@@ -38,10 +43,11 @@ final class PlanYaml {
         this.diagnostics = diagnostics;
     }
 
-    Header read(Node root, SourceRef fileAt) {
+    /** @param unreadable whether the file is missing or could not be read, which is already reported */
+    Header read(Node root, SourceRef fileAt, boolean unreadable) {
         MappingReader plan = MappingReader.of(root, fileAt, "plan.yaml", diagnostics);
-        if (root == null) {
-            diagnostics.add(Diagnostic.error(fileAt, "missing-field", "plan.yaml is empty",
+        if (root == null && !unreadable) {
+            diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FIELD, fileAt, "plan.yaml is empty",
                     "start from `wsoa init`, which writes a plan.yaml with every field explained"));
         }
         PlanKind kind = plan.choice("kind", true, PlanKind.values(), PlanKind::code);
@@ -59,6 +65,7 @@ final class PlanYaml {
                 plan.date("submitted", false),
                 range(plan.mapping("period", "the plan period", false)),
                 plan.list("approvals", false, this::approval),
+                plan.list("bank-holidays", false, node -> bankHoliday(plan.child(node, "a bank holiday"))),
                 validation(plan.mapping("validation", "the validation settings", false)),
                 plan.at());
         plan.finish();
@@ -104,14 +111,14 @@ final class PlanYaml {
         Integer days = deadline.integer("days", false, 1, 1000);
         String counting = deadline.has("counting") ? deadline.id("counting", false) : "working-days";
         if (counting != null && !counting.equals("working-days") && !counting.equals("calendar-days")) {
-            diagnostics.add(Diagnostic.error(deadline.at("counting"), "wrong-type",
+            diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, deadline.at("counting"),
                     "`counting` in the deadline is `" + counting + "`, which is not one of: working-days, calendar-days"
                             + Suggestions.didYouMean(counting, List.of("working-days", "calendar-days")), null));
         }
         String from = deadline.has("from") ? deadline.id("from", false) : DeadlineRule.FROM_RECEIVED;
         List<String> froms = List.of(DeadlineRule.FROM_RECEIVED, DeadlineRule.FROM_PUBLISHED);
         if (from != null && !froms.contains(from)) {
-            diagnostics.add(Diagnostic.error(deadline.at("from"), "wrong-type",
+            diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, deadline.at("from"),
                     "`from` in the deadline is `" + from + "`, which is not one of: " + String.join(", ", froms)
                             + Suggestions.didYouMean(from, froms), null));
             from = DeadlineRule.FROM_RECEIVED;
@@ -132,6 +139,12 @@ final class PlanYaml {
         }
         DateRange read = new DateRange(range.date("start", true), range.date("end", false), range.at());
         range.finish();
+        return read;
+    }
+
+    private static BankHoliday bankHoliday(MappingReader holiday) {
+        BankHoliday read = new BankHoliday(holiday.date("date", true), holiday.text("name", true), holiday.at());
+        holiday.finish();
         return read;
     }
 
@@ -157,13 +170,12 @@ final class PlanYaml {
             acceptance.finish();
             return read;
         });
-        Map<String, Integer> limits = new TreeMap<>();
+        List<LimitSetting> limits = new ArrayList<>();
         MappingReader limitsReader = validation.mapping("limits", "the validation limits", false);
         for (Map.Entry<Node.Key, Node> entry : limitsReader.entries()) {
-            MappingReader one = MappingReader.of(null, entry.getKey().at(), "the validation limits", diagnostics);
-            java.math.BigDecimal limit = one.toNumber(entry.getKey().name(), entry.getValue());
+            Integer limit = limitsReader.toInteger(entry.getKey().name(), entry.getValue(), 1, MAX_LIMIT);
             if (limit != null) {
-                limits.put(entry.getKey().name(), limit.intValue());
+                limits.add(new LimitSetting(entry.getKey().name(), limit, entry.getKey().at()));
             }
         }
         validation.finish();

@@ -32,20 +32,20 @@ final class References {
 
     /** What an ID can name, with where authors define it. */
     enum Kind {
-        ORGANISATION("an organisation", "people.yaml"),
-        PERSON("a person", "people.yaml"),
-        BOARD("a board", "governance.yaml"),
-        WEAKNESS("a weakness", "weaknesses/"),
-        ACTION("an action", "weaknesses/"),
-        KPI("a KPI", "weaknesses/"),
-        SUCCESS_CRITERION("a success criterion", "weaknesses/"),
-        RISK("a risk", "risks.yaml"),
-        RESOURCE("a resource", "resources.yaml");
+        ORGANISATION("an organisation", PlanFile.PEOPLE),
+        PERSON("a person", PlanFile.PEOPLE),
+        BOARD("a board", PlanFile.GOVERNANCE),
+        WEAKNESS("a weakness", PlanFile.WEAKNESSES),
+        ACTION("an action", PlanFile.WEAKNESSES),
+        KPI("a KPI", PlanFile.WEAKNESSES),
+        SUCCESS_CRITERION("a success criterion", PlanFile.WEAKNESSES),
+        RISK("a risk", PlanFile.RISKS),
+        RESOURCE("a resource", PlanFile.RESOURCES);
 
         final String noun;
-        final String file;
+        final PlanFile file;
 
-        Kind(String noun, String file) {
+        Kind(String noun, PlanFile file) {
             this.noun = noun;
             this.file = file;
         }
@@ -56,13 +56,13 @@ final class References {
 
     private final List<Diagnostic> diagnostics;
     private final Map<String, Defined> ids = new HashMap<>();
-    private final Set<Kind> unreadable;
+    private final Set<PlanFile> unreadable;
 
     /**
-     * @param unreadable kinds of element whose file could not be read: references to them are not
+     * @param unreadable files that could not be read: references to what they define are not
      *                   checked, since every one would be reported again
      */
-    References(List<Diagnostic> diagnostics, Set<Kind> unreadable) {
+    References(List<Diagnostic> diagnostics, Set<PlanFile> unreadable) {
         this.diagnostics = diagnostics;
         this.unreadable = unreadable;
     }
@@ -70,53 +70,53 @@ final class References {
     void check(Plan plan) {
         defineAll(plan);
         for (Ref ref : plan.principalAuthorities()) {
-            expect(ref, "principal authority", "plan.yaml", EnumSet.of(Kind.ORGANISATION));
+            expect(ref, "principal authority", "plan.yaml", null, EnumSet.of(Kind.ORGANISATION));
         }
         for (Ref ref : plan.partners()) {
-            expect(ref, "partner", "plan.yaml", EnumSet.of(Kind.ORGANISATION));
+            expect(ref, "partner", "plan.yaml", null, EnumSet.of(Kind.ORGANISATION));
         }
         for (Approval approval : plan.approvals()) {
-            expect(approval.by(), "`by`", "an approval", EnumSet.of(Kind.PERSON));
+            expect(approval.by(), "`by`", "an approval", null, EnumSet.of(Kind.PERSON));
         }
         for (Person person : plan.people()) {
-            expect(person.organisation(), "organisation", "person " + person.id(), EnumSet.of(Kind.ORGANISATION));
+            expect(person.organisation(), "organisation", "person " + person.id(), person.id(), EnumSet.of(Kind.ORGANISATION));
         }
-        expect(plan.oversight(), "oversight", "governance.yaml", EnumSet.of(Kind.BOARD));
+        expect(plan.oversight(), "oversight", "governance.yaml", null, EnumSet.of(Kind.BOARD));
         for (Board board : plan.boards()) {
             String of = "board " + board.id();
-            expect(board.chair(), "chair", of, EnumSet.of(Kind.PERSON));
-            expect(board.reportsTo(), "reports-to", of, EnumSet.of(Kind.BOARD));
+            expect(board.chair(), "chair", of, board.id(), EnumSet.of(Kind.PERSON));
+            expect(board.reportsTo(), "reports-to", of, board.id(), EnumSet.of(Kind.BOARD));
             for (Ref member : board.members()) {
-                expect(member, "member", of, EnumSet.of(Kind.PERSON, Kind.ORGANISATION));
+                expect(member, "member", of, board.id(), EnumSet.of(Kind.PERSON, Kind.ORGANISATION));
             }
         }
         for (Monitoring line : plan.monitoring()) {
             for (Ref to : line.to()) {
-                expect(to, "`to`", "the monitoring schedule", EnumSet.of(Kind.BOARD, Kind.ORGANISATION));
+                expect(to, "`to`", "the monitoring schedule", null, EnumSet.of(Kind.BOARD, Kind.ORGANISATION));
             }
-            expect(line.by(), "`by`", "the monitoring schedule", EnumSet.of(Kind.PERSON));
+            expect(line.by(), "`by`", "the monitoring schedule", null, EnumSet.of(Kind.PERSON));
         }
         for (Weakness weakness : plan.weaknesses()) {
             for (Action action : weakness.actions()) {
                 String of = "action " + action.id();
-                expect(action.lead(), "lead", of, EnumSet.of(Kind.PERSON));
+                expect(action.lead(), "lead", of, action.id(), EnumSet.of(Kind.PERSON));
                 for (Ref partner : action.partners()) {
-                    expect(partner, "partner", of, EnumSet.of(Kind.ORGANISATION));
+                    expect(partner, "partner", of, action.id(), EnumSet.of(Kind.ORGANISATION));
                 }
                 for (Ref dependency : action.dependsOn()) {
-                    expect(dependency, "depends-on", of, EnumSet.of(Kind.ACTION));
+                    expect(dependency, "depends-on", of, action.id(), EnumSet.of(Kind.ACTION));
                 }
             }
             for (Kpi kpi : weakness.kpis()) {
-                expect(kpi.owner(), "owner", "KPI " + kpi.id(), EnumSet.of(Kind.PERSON));
+                expect(kpi.owner(), "owner", "KPI " + kpi.id(), kpi.id(), EnumSet.of(Kind.PERSON));
             }
         }
         for (Risk risk : plan.risks()) {
-            expect(risk.owner(), "owner", "risk " + risk.id(), EnumSet.of(Kind.PERSON));
+            expect(risk.owner(), "owner", "risk " + risk.id(), risk.id(), EnumSet.of(Kind.PERSON));
         }
         if (plan.resources() != null) {
             for (ResourceItem item : plan.resources().items()) {
-                expect(item.funder(), "funder", "resource " + item.id(), EnumSet.of(Kind.ORGANISATION));
+                expect(item.funder(), "funder", "resource " + item.id(), item.id(), EnumSet.of(Kind.ORGANISATION));
             }
         }
     }
@@ -158,9 +158,9 @@ final class References {
             }
             SourceRef first = terms.putIfAbsent(term.term(), term.at());
             if (first != null) {
-                diagnostics.add(Diagnostic.error(term.at(), "duplicate-id",
+                diagnostics.add(Diagnostic.of(LoadCheck.DUPLICATE_ID, term.at(),
                         "the glossary defines `" + term.term() + "` twice (first at " + first + ")",
-                        "keep one definition"));
+                        "keep one definition").about(term.term()));
             }
         }
     }
@@ -171,14 +171,14 @@ final class References {
         }
         Defined first = ids.putIfAbsent(id, new Defined(kind, at));
         if (first != null) {
-            diagnostics.add(Diagnostic.error(at, "duplicate-id",
+            diagnostics.add(Diagnostic.of(LoadCheck.DUPLICATE_ID, at,
                     "the ID `" + id + "` is used twice: it already names " + first.kind().noun + " at " + first.at(),
                     "IDs are unique across the whole plan; give this one another ID").about(id));
         }
     }
 
-    private void expect(Ref ref, String field, String of, Set<Kind> kinds) {
-        if (ref == null || kinds.stream().anyMatch(unreadable::contains)) {
+    private void expect(Ref ref, String field, String of, String subject, Set<Kind> kinds) {
+        if (ref == null || kinds.stream().anyMatch(kind -> unreadable.contains(kind.file))) {
             return;
         }
         Defined defined = ids.get(ref.id());
@@ -187,9 +187,9 @@ final class References {
         }
         String wanted = nouns(kinds);
         if (defined != null) {
-            diagnostics.add(Diagnostic.error(ref.at(), "unknown-reference",
+            diagnostics.add(Diagnostic.of(LoadCheck.UNKNOWN_REFERENCE, ref.at(),
                     field + " `" + ref.id() + "` of " + of + " is " + defined.kind().noun + ", but it must be " + wanted,
-                    hint(kinds)));
+                    hint(kinds)).about(subject));
             return;
         }
         List<String> candidates = new ArrayList<>();
@@ -199,10 +199,10 @@ final class References {
             }
         });
         candidates.sort(null);
-        diagnostics.add(Diagnostic.error(ref.at(), "unknown-reference",
+        diagnostics.add(Diagnostic.of(LoadCheck.UNKNOWN_REFERENCE, ref.at(),
                 field + " `" + ref.id() + "` of " + of + " is not " + wanted + " in the plan"
                         + Suggestions.didYouMean(ref.id(), candidates),
-                hint(kinds)));
+                hint(kinds)).about(subject));
     }
 
     private static String nouns(Set<Kind> kinds) {
@@ -212,6 +212,6 @@ final class References {
 
     private static String hint(Set<Kind> kinds) {
         Kind first = kinds.iterator().next();
-        return "use the ID of " + nouns(kinds) + " defined in " + first.file;
+        return "use the ID of " + nouns(kinds) + " defined in " + first.file.fileName();
     }
 }

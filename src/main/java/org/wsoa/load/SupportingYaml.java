@@ -29,7 +29,7 @@ final class SupportingYaml {
         List<Risk> risks = file.list("risks", true, node -> {
             MappingReader risk = MappingReader.of(node, fileAt, "a risk", diagnostics);
             String id = risk.id("id", true);
-            MappingReader r = risk.named(id == null ? "a risk" : "risk " + id);
+            MappingReader r = risk.named(id == null ? "a risk" : "risk " + id, id);
             Risk read = new Risk(id, r.text("risk", true), r.text("description", false), r.text("mitigation", true),
                     r.integer("likelihood", true, 1, 5), r.integer("impact", true, 1, 5), r.ref("owner", false), r.at());
             r.finish();
@@ -44,7 +44,7 @@ final class SupportingYaml {
         List<ResourceItem> items = file.list("items", true, node -> {
             MappingReader item = MappingReader.of(node, fileAt, "a resource", diagnostics);
             String id = item.id("id", true);
-            MappingReader i = item.named(id == null ? "a resource" : "resource " + id);
+            MappingReader i = item.named(id == null ? "a resource" : "resource " + id, id);
             ResourceItem read = new ResourceItem(id, i.text("item", true), i.ref("funder", false),
                     amounts(i.mapping("costs", "the costs of " + (id == null ? "a resource" : id), true)), i.at());
             i.finish();
@@ -62,8 +62,9 @@ final class SupportingYaml {
             Node.Key key = entry.getKey();
             var matcher = FINANCIAL_YEAR.matcher(key.name());
             if (!matcher.matches() || (Integer.parseInt(matcher.group(1)) + 1) % 100 != Integer.parseInt(matcher.group(2))) {
-                diagnostics.add(Diagnostic.error(key.at(), "wrong-type",
-                        "`" + key.name() + "` is not a financial year; write them as April to March, e.g. 2021/22", null));
+                diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, key.at(),
+                        "`" + key.name() + "` is not a financial year; write them as April to March, e.g. 2021/22", null)
+                        .about(years.subject()));
                 continue;
             }
             BigDecimal value = years.toNumber(key.name(), entry.getValue());
@@ -80,7 +81,7 @@ final class SupportingYaml {
         List<GlossaryTerm> terms = file.list("terms", true, node -> {
             MappingReader term = MappingReader.of(node, fileAt, "a glossary term", diagnostics);
             String name = term.id("term", true);
-            MappingReader t = term.named(name == null ? "a glossary term" : "glossary term " + name);
+            MappingReader t = term.named(name == null ? "a glossary term" : "glossary term " + name, name);
             GlossaryTerm read = new GlossaryTerm(name, t.text("meaning", true), t.at());
             t.finish();
             return read;

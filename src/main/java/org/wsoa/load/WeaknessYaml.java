@@ -21,8 +21,8 @@ import org.wsoa.model.Weakness;
 final class WeaknessYaml {
 
     /** The partner types whose contribution an APP records, as authors write them. */
-    static final List<OrganisationType> CONTRIBUTORS = List.of(OrganisationType.LOCAL_AUTHORITY,
-            OrganisationType.EDUCATION, OrganisationType.HEALTH, OrganisationType.SOCIAL_CARE);
+    private static final List<OrganisationType> CONTRIBUTORS = java.util.Arrays.stream(OrganisationType.values())
+            .filter(type -> type.contributor() != null).toList();
 
     private final List<Diagnostic> diagnostics;
 
@@ -34,43 +34,44 @@ final class WeaknessYaml {
         SourceRef fileAt = SourceRef.file(file);
         MappingReader weakness = MappingReader.of(root, fileAt, "this weakness", diagnostics);
         if (root == null) {
-            diagnostics.add(Diagnostic.error(fileAt, "missing-field", "this weakness file is empty",
+            diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FIELD, fileAt, "this weakness file is empty",
                     "copy the layout of another file under weaknesses/"));
         }
         String id = weakness.id("id", true);
-        weakness = weakness.named(id == null ? "this weakness" : "weakness " + id);
+        weakness = weakness.named(id == null ? "this weakness" : "weakness " + id, id);
         MappingReader w = weakness;
         Weakness read = new Weakness(
                 id,
                 w.text("title", true),
                 w.text("finding", true),
                 w.text("intent", false),
-                w.list("success-criteria", false, node -> successCriterion(node, w.at())),
-                w.list("kpis", false, node -> kpi(node, w.at())),
+                w.list("success-criteria", false, node -> successCriterion(node, w)),
+                w.list("kpis", false, node -> kpi(node, w)),
                 w.texts("qualitative-evidence"),
                 contributions(w.mapping("contributions", "the contributions", false)),
-                w.list("actions", false, node -> action(node, w.at())),
+                w.list("actions", false, node -> action(node, w)),
                 file,
                 w.at());
         w.finish();
         return read;
     }
 
-    private SuccessCriterion successCriterion(Node node, SourceRef parent) {
+    private SuccessCriterion successCriterion(Node node, MappingReader weakness) {
         if (node instanceof Node.Scalar s && !s.isNull()) {
             return new SuccessCriterion(null, new Text(s.text(), s.at()), s.at());
         }
-        MappingReader criterion = MappingReader.of(node, parent, "a success criterion", diagnostics);
-        SuccessCriterion read = new SuccessCriterion(criterion.id("id", false), criterion.text("text", true),
-                criterion.at());
+        MappingReader criterion = weakness.child(node, "a success criterion");
+        String id = criterion.id("id", false);
+        criterion = criterion.named(id == null ? "a success criterion" : "success criterion " + id, id);
+        SuccessCriterion read = new SuccessCriterion(id, criterion.text("text", true), criterion.at());
         criterion.finish();
         return read;
     }
 
-    private Kpi kpi(Node node, SourceRef parent) {
-        MappingReader kpi = MappingReader.of(node, parent, "a KPI", diagnostics);
+    private Kpi kpi(Node node, MappingReader weakness) {
+        MappingReader kpi = weakness.child(node, "a KPI");
         String id = kpi.id("id", true);
-        MappingReader k = kpi.named(id == null ? "a KPI" : "KPI " + id);
+        MappingReader k = kpi.named(id == null ? "a KPI" : "KPI " + id, id);
         Kpi read = new Kpi(
                 id,
                 k.text("name", true),
@@ -78,8 +79,8 @@ final class WeaknessYaml {
                 k.choice("direction", true, Direction.values(), Direction::code),
                 measure(k, "baseline"),
                 measure(k, "target"),
-                k.list("trajectory", false, point -> measure(MappingReader.of(point, k.at(),
-                        "a trajectory point of " + (id == null ? "a KPI" : "KPI " + id), diagnostics))),
+                k.list("trajectory", false, point -> measure(k.child(point,
+                        "a trajectory point of " + (id == null ? "a KPI" : "KPI " + id)))),
                 k.text("frequency", false),
                 k.text("source", false),
                 k.ref("owner", false),
@@ -109,28 +110,29 @@ final class WeaknessYaml {
             OrganisationType type = CONTRIBUTORS.stream().filter(t -> t.code().equals(key.name())).findFirst()
                     .orElse(null);
             if (type == null) {
-                diagnostics.add(Diagnostic.error(key.at(), "unknown-key",
+                diagnostics.add(Diagnostic.of(LoadCheck.UNKNOWN_KEY, key.at(),
                         "unknown partner type `" + key.name() + "` in the contributions"
                                 + Suggestions.didYouMean(key.name(), codes),
-                        "the partner types are: " + String.join(", ", codes)));
+                        "the partner types are: " + String.join(", ", codes)).about(contributions.subject()));
                 continue;
             }
             Node value = entry.getValue();
             if (value instanceof Node.Scalar s && !s.isNull()) {
                 read.add(new Contribution(type, new Text(s.text(), s.at()), key.at()));
             } else if (value != null && !(value instanceof Node.Scalar)) {
-                diagnostics.add(Diagnostic.error(value.at(), "wrong-type",
-                        "the contribution of `" + key.name() + "` should be text, but it is " + value.describe(), null));
+                diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, value.at(),
+                        "the contribution of `" + key.name() + "` should be text, but it is " + value.describe(), null)
+                        .about(contributions.subject()));
             }
         }
         contributions.finish();
         return read;
     }
 
-    private Action action(Node node, SourceRef parent) {
-        MappingReader action = MappingReader.of(node, parent, "an action", diagnostics);
+    private Action action(Node node, MappingReader weakness) {
+        MappingReader action = weakness.child(node, "an action");
         String id = action.id("id", true);
-        MappingReader a = action.named(id == null ? "an action" : "action " + id);
+        MappingReader a = action.named(id == null ? "an action" : "action " + id, id);
         Action read = new Action(
                 id,
                 a.text("action", true),

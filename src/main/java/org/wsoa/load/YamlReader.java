@@ -38,18 +38,18 @@ final class YamlReader {
             }
             Node root = readValue(parser);
             if (parser.nextToken() != null) {
-                diagnostics.add(Diagnostic.error(at(parser.currentTokenLocation()), "yaml-syntax",
+                diagnostics.add(Diagnostic.of(LoadCheck.YAML_SYNTAX, at(parser.currentTokenLocation()),
                         "this file holds more than one YAML document",
                         "remove the `---` line: a plan file is one document"));
             }
             return root;
         } catch (StreamReadException e) {
-            diagnostics.add(Diagnostic.error(at(e.getLocation()), "yaml-syntax",
+            diagnostics.add(Diagnostic.of(LoadCheck.YAML_SYNTAX, at(e.getLocation()),
                     "this is not valid YAML: " + problem(e),
                     "check the indentation and that text containing `: ` or `#` is in quotes"));
             return null;
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(SourceRef.file(file), "yaml-syntax",
+            diagnostics.add(Diagnostic.of(LoadCheck.YAML_SYNTAX, SourceRef.file(file),
                     "could not read the file: " + e.getMessage(), null));
             return null;
         }
@@ -79,7 +79,7 @@ final class YamlReader {
             Node value = readValue(parser);
             Node.Key earlier = keys.get(name);
             if (earlier != null) {
-                diagnostics.add(Diagnostic.error(keyAt, "duplicate-key",
+                diagnostics.add(Diagnostic.of(LoadCheck.DUPLICATE_KEY, keyAt,
                         "the key `" + name + "` appears twice in this mapping (first at line " + earlier.at().line()
                                 + "); YAML keeps only one of them",
                         "remove one of the two, or merge them"));

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wsoa.model.GlossaryTerm;
-import org.wsoa.model.Plan;
+import org.wsoa.resolve.ResolvedPlan;
 
 /**
  * Renders a plan as one self-contained, accessible HTML page from the templates: styles inline, no
@@ -30,7 +30,7 @@ public final class HtmlRenderer {
     }
 
     /** The plan's HTML page. */
-    public String render(Plan plan) throws RenderException {
+    public String render(ResolvedPlan plan) throws RenderException {
         return render(plan, false);
     }
 
@@ -38,10 +38,10 @@ public final class HtmlRenderer {
      * The page for the screen, or the same page with the paged-media styles and bookmarks that the
      * PDF edition adds ({@code pdf.css}, {@code bookmarks.ftlh}).
      */
-    public String render(Plan plan, boolean forPdf) throws RenderException {
+    public String render(ResolvedPlan plan, boolean forPdf) throws RenderException {
         Map<String, Object> model = Map.of("plan", PlanView.of(plan), "pdf", forPdf);
         String html = templates.render(PAGE, model);
-        return expandAcronyms(html, plan.glossary());
+        return expandAcronyms(html, plan.plan().glossary());
     }
 
     /**

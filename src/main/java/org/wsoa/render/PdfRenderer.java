@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.wsoa.model.Plan;
+import org.wsoa.resolve.ResolvedPlan;
 
 /**
  * Renders the plan as a tagged PDF (PDF/UA-1, with PDF/A-3a) from the same templates as the HTML,
@@ -57,13 +57,13 @@ public final class PdfRenderer {
      * @param timestamp the creation and modification date written in the PDF: derived from the
      *                  plan or SOURCE_DATE_EPOCH, never the clock, so that builds are reproducible
      */
-    public byte[] render(Plan plan, Instant timestamp) throws RenderException {
+    public byte[] render(ResolvedPlan plan, Instant timestamp) throws RenderException {
         // The renderer reports unsupported CSS and the like through java.util.logging; wsoa's
         // users see only wsoa's own messages.
         XRLog.setLoggingEnabled(false);
         PDFBOX_LOG.setLevel(java.util.logging.Level.OFF);
         String page = FigureAlternatives.add(html.render(plan, true));
-        Path base = Path.of(plan.directory()).toAbsolutePath().normalize();
+        Path base = Path.of(plan.plan().directory()).toAbsolutePath().normalize();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);

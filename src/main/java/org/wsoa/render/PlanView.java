@@ -8,14 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.wsoa.calendar.BritishDates;
-import org.wsoa.calendar.Deadline;
-import org.wsoa.calendar.OutsideKnownYearsException;
-import org.wsoa.calendar.WorkingDays;
 import org.wsoa.model.Action;
 import org.wsoa.model.ActionStatus;
 import org.wsoa.model.Amount;
@@ -24,61 +20,57 @@ import org.wsoa.model.Board;
 import org.wsoa.model.Contribution;
 import org.wsoa.model.DateRange;
 import org.wsoa.model.Dated;
-import org.wsoa.model.DeadlineRule;
+import org.wsoa.model.Direction;
 import org.wsoa.model.Inspection;
 import org.wsoa.model.Judgement;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.Measure;
 import org.wsoa.model.Monitoring;
 import org.wsoa.model.Organisation;
-import org.wsoa.model.OrganisationType;
 import org.wsoa.model.Person;
 import org.wsoa.model.Plan;
 import org.wsoa.model.PlanKind;
 import org.wsoa.model.PlanStatus;
 import org.wsoa.model.Progress;
 import org.wsoa.model.Ref;
-import org.wsoa.model.ResourceItem;
 import org.wsoa.model.Risk;
 import org.wsoa.model.SuccessCriterion;
 import org.wsoa.model.Text;
 import org.wsoa.model.Weakness;
+import org.wsoa.resolve.PlanDeadline;
+import org.wsoa.resolve.ResolvedPlan;
+import org.wsoa.resolve.ResourceTotals;
 
 /**
  * The plan as templates see it: maps, lists, text, numbers and ready-made safe HTML, with IDs
  * resolved to names and dates written out. Templates need no logic beyond loops and conditions,
- * and can reach nothing else. Template authors: the keys are listed in docs/publishing.md.
+ * and can reach nothing else. It only formats what the {@link ResolvedPlan} has worked out.
+ * Template authors: every key is listed in docs/publishing.md, and a test keeps the two in step.
  */
 final class PlanView {
 
+    private final ResolvedPlan resolved;
     private final Plan plan;
-    private final Map<String, Organisation> organisations = new LinkedHashMap<>();
-    private final Map<String, Person> people = new LinkedHashMap<>();
-    private final Map<String, Board> boards = new LinkedHashMap<>();
 
-    private PlanView(Plan plan) {
-        this.plan = plan;
-        plan.organisations().forEach(o -> organisations.putIfAbsent(o.id(), o));
-        plan.people().forEach(p -> people.putIfAbsent(p.id(), p));
-        plan.boards().forEach(b -> boards.putIfAbsent(b.id(), b));
+    private PlanView(ResolvedPlan resolved) {
+        this.resolved = resolved;
+        this.plan = resolved.plan();
     }
 
-    static Map<String, Object> of(Plan plan) {
+    static Map<String, Object> of(ResolvedPlan plan) {
         return new PlanView(plan).build();
     }
 
     private Map<String, Object> build() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("title", plan.displayTitle());
-        view.put("kind", plan.kind().title());
-        view.put("kindCode", plan.kind().code());
-        view.put("isApp", plan.kind() == PlanKind.APP);
+        view.put("kind", kind(plan.kind()));
         view.put("area", text(plan.area()));
         view.put("version", text(plan.version()));
         view.put("isDraft", plan.status() != PlanStatus.FINAL);
         view.put("status", plan.status() == PlanStatus.FINAL ? "Final" : "Draft");
-        view.put("principalAuthorities", names(plan.principalAuthorities()));
-        view.put("partners", plan.partners().stream().map(this::organisation).filter(o -> o != null).toList());
+        view.put("principalAuthorities", plan.principalAuthorities().stream().map(resolved::organisationName).toList());
+        view.put("partners", resolved.partners().stream().map(PlanView::organisation).toList());
         view.put("inspection", inspection(plan.inspection()));
         view.put("revisit", plan.revisit() == null ? null : revisit());
         view.put("deadline", deadline());
@@ -88,7 +80,7 @@ final class PlanView {
         view.put("introduction", block(plan.introduction()));
         view.put("statementOfIntent", block(plan.statementOfIntent()));
         view.put("boards", plan.boards().stream().map(this::board).toList());
-        Board oversight = plan.oversight() == null ? null : boards.get(plan.oversight().id());
+        Board oversight = resolved.board(plan.oversight());
         view.put("oversight", oversight == null ? null : text(oversight.name()));
         view.put("governanceDiagram", html(SvgStyle.inline(GovernanceChart.svg(plan))));
         view.put("monitoring", plan.monitoring().stream().map(this::monitoring).toList());
@@ -100,6 +92,16 @@ final class PlanView {
                 .map(t -> map("term", t.term(), "meaning", text(t.meaning()))).toList());
         view.put("signOff", plan.approvals().stream().map(this::approval).toList());
         return view;
+    }
+
+    /** What the kind says of itself, for wording that differs between kinds. */
+    private static Map<String, Object> kind(PlanKind kind) {
+        if (kind == null) {
+            return null;
+        }
+        return map("code", kind.code(), "title", kind.title(), "framework", kind.framework().title(),
+                "followsRevisit", kind.followsRevisit(),
+                "area", map("singular", kind.areas().singular(), "plural", kind.areas().plural()));
     }
 
     private Map<String, Object> inspection(Inspection inspection) {
@@ -125,47 +127,29 @@ final class PlanView {
     }
 
     private Map<String, Object> deadline() {
-        DeadlineRule rule = plan.deadline();
-        if (rule == null) {
+        PlanDeadline deadline = resolved.deadline();
+        if (deadline == null || !deadline.isKnown()) {
             return null;
         }
-        if (rule.due() != null) {
-            return map("date", date(rule.due()), "explanation", BritishDates.format(rule.due().date())
-                    + (plan.kind() == PlanKind.APP ? ", the date set by the Department for Education."
-                    : ", the date agreed for this plan."));
-        }
-        Inspection inspection = plan.inspection();
-        Dated from = inspection == null ? null : DeadlineRule.FROM_PUBLISHED.equals(rule.from())
-                ? inspection.reportPublished() : inspection.reportReceived();
-        if (from == null) {
-            return null;
-        }
-        try {
-            Deadline deadline = rule.calendarDays() ? Deadline.calendarDays(from.date(), rule.days())
-                    : Deadline.workingDays(from.date(), rule.days(), WorkingDays.englandAndWales());
-            String explanation = deadline.explanation();
-            return map("date", date(deadline.due()), "explanation",
-                    Character.toUpperCase(explanation.charAt(0)) + explanation.substring(1) + ".");
-        } catch (OutsideKnownYearsException e) {
-            return null;
-        }
+        return map("date", date(deadline.due()), "explanation", deadline.explanation());
     }
 
     private Map<String, Object> approval(Approval approval) {
-        Person by = approval.by() == null ? null : people.get(approval.by().id());
+        Person by = resolved.person(approval.by());
         return map("body", text(approval.body()), "date", date(approval.date()), "by", by == null ? null : text(by.name()),
                 "role", by == null ? null : text(by.role()));
     }
 
     private Map<String, Object> board(Board board) {
-        Board parent = board.reportsTo() == null ? null : boards.get(board.reportsTo().id());
+        Board parent = resolved.board(board.reportsTo());
         List<String> members = new ArrayList<>();
         for (Ref member : board.members()) {
-            Person person = people.get(member.id());
+            Person person = resolved.person(member);
+            Organisation organisation = resolved.organisation(member);
             if (person != null) {
                 members.add(personName(person));
-            } else if (organisations.containsKey(member.id())) {
-                members.add(text(organisations.get(member.id()).name()));
+            } else if (organisation != null) {
+                members.add(text(organisation.name()));
             }
         }
         return map("id", board.id(), "name", text(board.name()), "purpose", block(board.purpose()),
@@ -177,10 +161,12 @@ final class PlanView {
     private Map<String, Object> monitoring(Monitoring line) {
         List<String> to = new ArrayList<>();
         for (Ref ref : line.to()) {
-            if (boards.containsKey(ref.id())) {
-                to.add(text(boards.get(ref.id()).name()));
-            } else if (organisations.containsKey(ref.id())) {
-                to.add(text(organisations.get(ref.id()).name()));
+            Board board = resolved.board(ref);
+            Organisation organisation = resolved.organisation(ref);
+            if (board != null) {
+                to.add(text(board.name()));
+            } else if (organisation != null) {
+                to.add(text(organisation.name()));
             }
         }
         return map("what", inline(line.what()), "to", String.join(", ", to), "frequency", capitalise(text(line.frequency())),
@@ -195,7 +181,7 @@ final class PlanView {
         }
         List<Object> contributions = new ArrayList<>();
         for (Contribution contribution : weakness.contributions()) {
-            contributions.add(map("partner", contributor(contribution.partnerType()), "text", inline(contribution.text())));
+            contributions.add(map("partner", contribution.partnerType().contributor(), "text", inline(contribution.text())));
         }
         return map("id", weakness.id(), "anchor", anchor, "title", text(weakness.title()),
                 "finding", block(weakness.finding()), "intent", block(weakness.intent()),
@@ -213,7 +199,7 @@ final class PlanView {
             trajectory.add(measure(point, unit));
         }
         return map("id", kpi.id(), "name", text(kpi.name()), "unit", unit,
-                "direction", kpi.direction() == null ? "" : kpi.direction() == org.wsoa.model.Direction.UP
+                "direction", kpi.direction() == null ? "" : kpi.direction() == Direction.UP
                         ? "Higher is better" : "Lower is better",
                 "baseline", measure(kpi.baseline(), unit), "target", measure(kpi.target(), unit),
                 "trajectory", trajectory, "frequency", capitalise(text(kpi.frequency())), "source", text(kpi.source()),
@@ -221,7 +207,7 @@ final class PlanView {
                 "chart", html(SvgStyle.inline(KpiChart.svg(kpi, anchor + "-" + anchor(kpi.id())))));
     }
 
-    private Map<String, Object> measure(Measure measure, String unit) {
+    private static Map<String, Object> measure(Measure measure, String unit) {
         if (measure == null || measure.value() == null) {
             return null;
         }
@@ -234,7 +220,8 @@ final class PlanView {
     private Map<String, Object> action(Action action) {
         ActionStatus status = action.status() == null ? ActionStatus.NOT_STARTED : action.status();
         return map("id", action.id(), "action", inline(action.action()), "lead", person(action.lead()),
-                "partners", names(action.partners()), "start", date(action.start()), "due", date(action.due()),
+                "partners", action.partners().stream().map(resolved::organisationName).toList(),
+                "start", date(action.start()), "due", date(action.due()),
                 "dependsOn", action.dependsOn().stream().map(Ref::id).collect(Collectors.joining(", ")),
                 "impact", inline(action.impact()), "status", status.label(), "statusCode", status.code());
     }
@@ -244,46 +231,39 @@ final class PlanView {
         String level = rating == null ? "" : rating >= 15 ? "High" : rating >= 8 ? "Medium" : "Low";
         return map("id", risk.id(), "risk", text(risk.risk()), "description", inline(risk.description()),
                 "mitigation", inline(risk.mitigation()), "likelihood", risk.likelihood(), "impact", risk.impact(),
-                "rating", rating, "level", level, "levelCode", level.toLowerCase(java.util.Locale.ROOT),
+                "rating", rating, "level", level, "levelCode", level.toLowerCase(Locale.ROOT),
                 "owner", person(risk.owner()));
     }
 
     private Map<String, Object> resources() {
-        if (plan.resources() == null) {
+        ResourceTotals totals = resolved.resources();
+        if (totals == null) {
             return null;
         }
-        TreeSet<String> years = new TreeSet<>();
-        plan.resources().items().forEach(i -> i.costs().forEach(c -> years.add(c.financialYear())));
-        Map<String, BigDecimal> totals = new TreeMap<>();
         List<Object> items = new ArrayList<>();
-        for (ResourceItem item : plan.resources().items()) {
-            List<String> costs = new ArrayList<>();
-            BigDecimal itemTotal = BigDecimal.ZERO;
-            for (String year : years) {
-                BigDecimal cost = item.costs().stream().filter(c -> c.financialYear().equals(year)).map(Amount::value)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-                boolean has = item.costs().stream().anyMatch(c -> c.financialYear().equals(year));
-                costs.add(has ? Amount.pounds(cost) : "");
-                totals.merge(year, cost, BigDecimal::add);
-                itemTotal = itemTotal.add(cost);
+        for (ResourceTotals.ItemCosts costs : totals.items()) {
+            List<String> byYear = new ArrayList<>();
+            for (String year : totals.years()) {
+                BigDecimal cost = costs.byYear().get(year);
+                byYear.add(cost == null ? "" : Amount.pounds(cost));
             }
-            Organisation funder = item.funder() == null ? null : organisations.get(item.funder().id());
-            items.add(map("item", inline(item.item()), "funder", funder == null ? "" : text(funder.name()),
-                    "costs", costs, "total", Amount.pounds(itemTotal)));
+            Organisation funder = resolved.organisation(costs.item().funder());
+            items.add(map("item", inline(costs.item().item()), "funder", funder == null ? "" : text(funder.name()),
+                    "costs", byYear, "total", Amount.pounds(costs.total())));
         }
-        BigDecimal grand = totals.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return map("years", new ArrayList<>(years), "items", items,
-                "totals", years.stream().map(y -> Amount.pounds(totals.get(y))).toList(), "total", Amount.pounds(grand));
+        return map("years", totals.years(), "items", items,
+                "totals", totals.years().stream().map(y -> Amount.pounds(totals.byYear().get(y))).toList(),
+                "total", Amount.pounds(totals.total()));
     }
 
     // Helpers
 
     private Map<String, Object> person(Ref ref) {
-        Person person = ref == null ? null : people.get(ref.id());
+        Person person = resolved.person(ref);
         if (person == null) {
             return null;
         }
-        Organisation organisation = person.organisation() == null ? null : organisations.get(person.organisation().id());
+        Organisation organisation = resolved.organisation(person.organisation());
         return map("name", text(person.name()), "role", text(person.role()),
                 "organisation", organisation == null ? "" : text(organisation.name()));
     }
@@ -292,19 +272,9 @@ final class PlanView {
         return text(person.name()) + (person.role() == null ? "" : ", " + text(person.role()));
     }
 
-    private Map<String, Object> organisation(Ref ref) {
-        Organisation organisation = organisations.get(ref.id());
-        return organisation == null ? null : map("name", text(organisation.name()),
+    private static Map<String, Object> organisation(Organisation organisation) {
+        return map("name", text(organisation.name()),
                 "type", organisation.type() == null ? "" : organisation.type().label());
-    }
-
-    private List<String> names(List<Ref> refs) {
-        List<String> names = new ArrayList<>();
-        for (Ref ref : refs) {
-            Organisation organisation = organisations.get(ref.id());
-            names.add(organisation == null ? ref.id() : text(organisation.name()));
-        }
-        return names;
     }
 
     static Map<String, Object> date(Dated dated) {
@@ -348,17 +318,7 @@ final class PlanView {
     }
 
     static String anchor(String id) {
-        return id == null ? "" : id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    }
-
-    private static String contributor(OrganisationType type) {
-        return switch (type) {
-            case LOCAL_AUTHORITY -> "Council SEND services";
-            case EDUCATION -> "Schools and education providers";
-            case HEALTH -> "Health commissioners and providers";
-            case SOCIAL_CARE -> "Social care";
-            default -> type.label();
-        };
+        return id == null ? "" : id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     /** A map from alternating keys and values, keeping their order (nulls allowed). */

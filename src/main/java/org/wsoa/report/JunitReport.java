@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wsoa.diagnostic.Check;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.rules.Finding;
 import org.wsoa.rules.Validation;
@@ -15,9 +16,9 @@ import org.wsoa.rules.Validation;
  */
 final class JunitReport implements Report {
 
-    private final List<Reports.Check> checks;
+    private final List<Check> checks;
 
-    JunitReport(List<Reports.Check> checks) {
+    JunitReport(List<Check> checks) {
         this.checks = checks;
     }
 

@@ -1,13 +1,7 @@
 package org.wsoa.report;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.wsoa.diagnostic.Severity;
-import org.wsoa.load.LoadChecks;
-import org.wsoa.rules.Rule;
-import org.wsoa.rules.RuleSet;
-import org.wsoa.rules.Validator;
+import org.wsoa.rules.CheckRegistry;
 
 /** The report formats by the names {@code --format} takes. */
 public final class Reports {
@@ -17,30 +11,15 @@ public final class Reports {
     private Reports() {
     }
 
-    /** The report for {@code name}, or null if there is none. */
-    public static Report named(String name, boolean colour, RuleSet rules) {
+    /** The report for {@code name}, or null if there is none; SARIF and JUnit list every check of the registry. */
+    public static Report named(String name, boolean colour, CheckRegistry checks) {
         return switch (name) {
             case "text" -> new TextReport(colour);
             case "json" -> new JsonReport();
-            case "sarif" -> new SarifReport(describe(rules));
+            case "sarif" -> new SarifReport(checks.checks());
             case "github" -> new GithubReport();
-            case "junit" -> new JunitReport(describe(rules));
+            case "junit" -> new JunitReport(checks.checks());
             default -> null;
         };
-    }
-
-    /** Every check that can report a finding, loader and rules, with its summary and default level. */
-    public record Check(String id, String summary, Severity severity) {
-    }
-
-    static List<Check> describe(RuleSet rules) {
-        Map<String, Check> checks = new LinkedHashMap<>();
-        LoadChecks.SUMMARIES.forEach((id, summary) -> checks.put(id, new Check(id, summary, Severity.ERROR)));
-        checks.put(Validator.SETTINGS_RULE, new Check(Validator.SETTINGS_RULE,
-                "The validation settings in plan.yaml name rules and limits that exist.", Severity.ERROR));
-        for (Rule rule : rules.rules()) {
-            checks.put(rule.id(), new Check(rule.id(), rule.summary(), rule.severity()));
-        }
-        return List.copyOf(checks.values());
     }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.wsoa.diagnostic.Check;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.rules.Finding;
@@ -19,9 +20,9 @@ import org.wsoa.rules.Validation;
  */
 final class SarifReport implements Report {
 
-    private final List<Reports.Check> checks;
+    private final List<Check> checks;
 
-    SarifReport(List<Reports.Check> checks) {
+    SarifReport(List<Check> checks) {
         this.checks = checks;
     }
 
@@ -37,7 +38,7 @@ final class SarifReport implements Report {
         driver.put("semanticVersion", version == null ? "0.0.0" : version);
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> index = new HashMap<>();
-        for (Reports.Check check : checks) {
+        for (Check check : checks) {
             index.put(check.id(), rules.size());
             ObjectNode rule = rules.addObject();
             rule.put("id", check.id());

@@ -7,7 +7,7 @@ import org.wsoa.diagnostic.Severity;
 import org.wsoa.model.Action;
 import org.wsoa.model.Organisation;
 import org.wsoa.model.Person;
-import org.wsoa.model.Plan;
+import org.wsoa.resolve.ResolvedPlan;
 import org.wsoa.model.Ref;
 
 /**
@@ -27,13 +27,13 @@ final class ActionLeadCheck extends AbstractRule {
     }
 
     @Override
-    public void check(Plan plan, Findings findings) {
-        Set<String> partners = plan.partners().stream().map(Ref::id).collect(Collectors.toSet());
-        plan.actions().forEach(action -> check(action, partners, findings));
+    public void check(ResolvedPlan plan, Findings findings) {
+        Set<String> partners = plan.plan().partners().stream().map(Ref::id).collect(Collectors.toSet());
+        plan.actions().forEach(action -> check(plan, action, partners, findings));
     }
 
-    private void check(Action action, Set<String> partners, Findings findings) {
-        Person lead = findings.index().person(action.lead());
+    private void check(ResolvedPlan plan, Action action, Set<String> partners, Findings findings) {
+        Person lead = plan.person(action.lead());
         if (lead == null) {
             return;
         }
@@ -43,7 +43,7 @@ final class ActionLeadCheck extends AbstractRule {
                     + lead.name().value() + "`, looks like a team or a role, not a named person",
                     "give the person's name in people.yaml (" + lead.id() + "), and their job title as `role`");
         }
-        Organisation organisation = findings.index().organisation(lead.organisation());
+        Organisation organisation = plan.organisation(lead.organisation());
         if (organisation != null && !partners.isEmpty() && !partners.contains(organisation.id())) {
             findings.report(action.lead().at(), action.id(), "the lead of action " + action.id() + ", "
                     + display(lead) + ", works for " + organisation.name() + ", which is not one of the plan's partners",

@@ -3,6 +3,7 @@ package org.wsoa.rules;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.model.Approval;
 import org.wsoa.model.Plan;
+import org.wsoa.resolve.ResolvedPlan;
 import org.wsoa.model.PlanStatus;
 
 /** A final plan records who approved it and when. In a draft, what is missing is a warning. */
@@ -13,7 +14,8 @@ final class ApprovalsCheck extends AbstractRule {
     }
 
     @Override
-    public void check(Plan plan, Findings findings) {
+    public void check(ResolvedPlan resolved, Findings findings) {
+        Plan plan = resolved.plan();
         Severity severity = plan.status() == PlanStatus.DRAFT ? Severity.WARNING : Severity.ERROR;
         if (plan.approvals().isEmpty()) {
             findings.report(severity, plan.at(), null, "the plan records no approvals",

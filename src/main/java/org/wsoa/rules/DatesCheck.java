@@ -5,7 +5,7 @@ import org.wsoa.calendar.BritishDates;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.model.Action;
 import org.wsoa.model.Dated;
-import org.wsoa.model.Plan;
+import org.wsoa.resolve.ResolvedPlan;
 
 /**
  * Action dates make sense: start is not after due, nothing is due before the report was received,
@@ -18,14 +18,14 @@ final class DatesCheck extends AbstractRule {
     }
 
     @Override
-    public void check(Plan plan, Findings findings) {
-        Dated received = PlanDates.reportReceived(plan);
-        LocalDate start = PlanDates.periodStart(plan);
-        LocalDate end = PlanDates.periodEnd(plan, findings.limits());
+    public void check(ResolvedPlan plan, Findings findings) {
+        Dated received = plan.reportReceived();
+        LocalDate start = plan.periodStart();
+        LocalDate end = plan.periodEnd();
         plan.actions().forEach(action -> check(plan, action, received, start, end, findings));
     }
 
-    private static void check(Plan plan, Action action, Dated received, LocalDate start, LocalDate end,
+    private static void check(ResolvedPlan plan, Action action, Dated received, LocalDate start, LocalDate end,
                               Findings findings) {
         Dated due = action.due();
         if (due == null) {
@@ -44,7 +44,7 @@ final class DatesCheck extends AbstractRule {
         }
         if (start != null && end != null && (due.date().isBefore(start) || due.date().isAfter(end))) {
             findings.report(due.at(), action.id(), "action " + action.id() + " is due on "
-                    + BritishDates.format(due.date()) + ", outside " + PlanDates.describePeriod(plan, findings.limits()),
+                    + BritishDates.format(due.date()) + ", outside " + plan.describePeriod(),
                     "move the due date inside the period, or change `period:` in plan.yaml");
         }
     }

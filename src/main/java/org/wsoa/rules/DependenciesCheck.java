@@ -9,7 +9,7 @@ import java.util.Set;
 import org.wsoa.calendar.BritishDates;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.model.Action;
-import org.wsoa.model.Plan;
+import org.wsoa.resolve.ResolvedPlan;
 import org.wsoa.model.Ref;
 
 /**
@@ -23,11 +23,11 @@ final class DependenciesCheck extends AbstractRule {
     }
 
     @Override
-    public void check(Plan plan, Findings findings) {
+    public void check(ResolvedPlan plan, Findings findings) {
         List<Action> actions = plan.actions().toList();
         for (Action action : actions) {
             for (Ref dependency : action.dependsOn()) {
-                Action before = findings.index().action(dependency);
+                Action before = plan.action(dependency);
                 if (before != null && before != action && before.due() != null && action.due() != null
                         && action.due().date().isBefore(before.due().date())) {
                     findings.report(dependency.at(), action.id(), "action " + action.id() + " is due on "
@@ -37,11 +37,11 @@ final class DependenciesCheck extends AbstractRule {
                 }
             }
         }
-        findCycles(actions, findings);
+        findCycles(plan, actions, findings);
     }
 
     /** Depth-first search; each cycle is reported once, at the dependency that closes it. */
-    private static void findCycles(List<Action> actions, Findings findings) {
+    private static void findCycles(ResolvedPlan plan, List<Action> actions, Findings findings) {
         Map<Action, Integer> state = new IdentityHashMap<>();
         Set<String> reported = new HashSet<>();
         for (Action start : actions) {
@@ -66,7 +66,7 @@ final class DependenciesCheck extends AbstractRule {
                 }
                 next.set(top, i + 1);
                 Ref ref = action.dependsOn().get(i);
-                Action dependency = findings.index().action(ref);
+                Action dependency = plan.action(ref);
                 if (dependency == null) {
                     continue;
                 }

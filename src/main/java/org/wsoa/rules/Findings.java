@@ -2,58 +2,38 @@ package org.wsoa.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.wsoa.calendar.WorkingDays;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.diagnostic.Severity;
-import org.wsoa.model.Plan;
 import org.wsoa.model.SourceRef;
 
-/**
- * Where a rule reports what it finds, and what it may need to look things up: the plan's index of
- * IDs, the working-day calendar and the plan's limits.
- */
+/** Where a rule reports what it finds, at the rule's own ID and default severity. */
 public final class Findings {
 
     private final Rule rule;
-    private final PlanIndex index;
-    private final WorkingDays calendar;
-    private final Limits limits;
+    private final SourceRef plan;
     private final List<Diagnostic> found = new ArrayList<>();
 
-    Findings(Rule rule, PlanIndex index, WorkingDays calendar, Limits limits) {
+    /** @param plan where findings about the plan as a whole point: its directory */
+    Findings(Rule rule, SourceRef plan) {
         this.rule = rule;
-        this.index = index;
-        this.calendar = calendar;
-        this.limits = limits;
+        this.plan = plan;
     }
 
-    public PlanIndex index() {
-        return index;
-    }
-
-    public WorkingDays calendar() {
-        return calendar;
-    }
-
-    public Limits limits() {
-        return limits;
-    }
-
-    /** A finding at the rule's default severity. {@code subject} is the element's ID, or null. */
+    /**
+     * A finding at the rule's default severity.
+     *
+     * @param at      where it is, or null for the plan directory as a whole
+     * @param subject the ID of the element it is about, or null for the plan as a whole
+     */
     public void report(SourceRef at, String subject, String message, String hint) {
         report(rule.severity(), at, subject, message, hint);
     }
 
     public void report(Severity severity, SourceRef at, String subject, String message, String hint) {
-        found.add(new Diagnostic(at == null ? SourceRef.file(index.plan().directory()) : at, rule.id(), severity,
-                message, hint, subject));
+        found.add(new Diagnostic(at == null ? plan : at, rule.id(), severity, message, hint, subject));
     }
 
     List<Diagnostic> found() {
         return found;
-    }
-
-    Plan plan() {
-        return index.plan();
     }
 }

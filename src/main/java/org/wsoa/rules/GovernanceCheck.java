@@ -11,7 +11,9 @@ import org.wsoa.model.Board;
 import org.wsoa.model.Monitoring;
 import org.wsoa.model.Organisation;
 import org.wsoa.model.OrganisationType;
+import org.wsoa.load.PlanFile;
 import org.wsoa.model.Plan;
+import org.wsoa.resolve.ResolvedPlan;
 import org.wsoa.model.Ref;
 import org.wsoa.model.SourceRef;
 
@@ -28,10 +30,15 @@ final class GovernanceCheck extends AbstractRule {
     }
 
     @Override
-    public void check(Plan plan, Findings findings) {
-        reportingCycles(plan, findings);
-        Board oversight = findings.index().board(plan.oversight());
-        if (oversight != null && !hasParentCarerForum(oversight, findings)) {
+    public void check(ResolvedPlan resolved, Findings findings) {
+        // An unreadable governance.yaml or people.yaml is already reported; what it holds is unknown.
+        if (resolved.isUnreadable(PlanFile.GOVERNANCE) || resolved.isUnreadable(PlanFile.PEOPLE)) {
+            return;
+        }
+        Plan plan = resolved.plan();
+        reportingCycles(resolved, findings);
+        Board oversight = resolved.board(plan.oversight());
+        if (oversight != null && !hasParentCarerForum(oversight, resolved)) {
             findings.report(plan.oversight().at(), oversight.id(), "the parent carer forum does not sit on "
                     + oversight.name() + ", which oversees the plan",
                     "add the forum (or its representative) to the board's `members`");
@@ -40,21 +47,21 @@ final class GovernanceCheck extends AbstractRule {
         if (!plan.monitoring().isEmpty()) {
             schedule = plan.monitoring().get(0).at();
         }
-        if (!reviewedBy(plan, findings, "dfe", "department for education")) {
+        if (!reviewedBy(resolved, "dfe", "department for education")) {
             findings.report(schedule, null, "the monitoring schedule has no review with the Department for Education",
                     "add a line with `to:` the DfE (an organisation of type national), e.g. quarterly");
         }
-        if (!reviewedBy(plan, findings, "nhse", "nhs england")) {
+        if (!reviewedBy(resolved, "nhse", "nhs england")) {
             findings.report(schedule, null, "the monitoring schedule has no review with NHS England",
                     "add a line with `to:` NHS England (an organisation of type national), e.g. quarterly");
         }
     }
 
-    private static boolean hasParentCarerForum(Board board, Findings findings) {
+    private static boolean hasParentCarerForum(Board board, ResolvedPlan plan) {
         for (Ref member : board.members()) {
-            Organisation organisation = findings.index().organisation(member);
+            Organisation organisation = plan.organisation(member);
             if (organisation == null) {
-                organisation = findings.index().organisationOf(member);
+                organisation = plan.organisationOf(member);
             }
             if (organisation != null && organisation.type() == OrganisationType.PARENT_CARER_FORUM) {
                 return true;
@@ -63,10 +70,10 @@ final class GovernanceCheck extends AbstractRule {
         return false;
     }
 
-    private static boolean reviewedBy(Plan plan, Findings findings, String id, String name) {
-        for (Monitoring line : plan.monitoring()) {
+    private static boolean reviewedBy(ResolvedPlan plan, String id, String name) {
+        for (Monitoring line : plan.plan().monitoring()) {
             for (Ref to : line.to()) {
-                Organisation organisation = findings.index().organisation(to);
+                Organisation organisation = plan.organisation(to);
                 if (organisation == null) {
                     continue;
                 }
@@ -79,14 +86,14 @@ final class GovernanceCheck extends AbstractRule {
         return false;
     }
 
-    private static void reportingCycles(Plan plan, Findings findings) {
+    private static void reportingCycles(ResolvedPlan plan, Findings findings) {
         Set<String> reported = new HashSet<>();
-        for (Board start : plan.boards()) {
+        for (Board start : plan.plan().boards()) {
             List<String> path = new ArrayList<>();
             Board board = start;
             while (board != null && !path.contains(board.id())) {
                 path.add(board.id());
-                board = findings.index().board(board.reportsTo());
+                board = plan.board(board.reportsTo());
             }
             if (board == start) {
                 path.add(start.id());

@@ -5,7 +5,7 @@ import org.wsoa.calendar.BritishDates;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.model.Direction;
 import org.wsoa.model.Kpi;
-import org.wsoa.model.Plan;
+import org.wsoa.resolve.ResolvedPlan;
 
 /**
  * Every KPI can show progress: it has a baseline and a target (value and date), the target moves
@@ -19,12 +19,12 @@ final class KpiCheck extends AbstractRule {
     }
 
     @Override
-    public void check(Plan plan, Findings findings) {
-        LocalDate end = PlanDates.periodEnd(plan, findings.limits());
+    public void check(ResolvedPlan plan, Findings findings) {
+        LocalDate end = plan.periodEnd();
         plan.kpis().forEach(kpi -> check(plan, kpi, end, findings));
     }
 
-    private void check(Plan plan, Kpi kpi, LocalDate end, Findings findings) {
+    private void check(ResolvedPlan plan, Kpi kpi, LocalDate end, Findings findings) {
         String name = "KPI " + kpi.id();
         if (kpi.baseline() == null) {
             findings.report(kpi.at(), kpi.id(), name + " has no baseline",
@@ -62,7 +62,7 @@ final class KpiCheck extends AbstractRule {
         } else if (end != null && target.isAfter(end)) {
             findings.report(kpi.target().date().at(), kpi.id(), name + "'s target date ("
                     + BritishDates.format(target) + ") is after the end of "
-                    + PlanDates.describePeriod(plan, findings.limits()),
+                    + plan.describePeriod(),
                     "set a target the plan can reach before it ends");
         }
     }

@@ -1,8 +1,9 @@
 package org.wsoa.rules;
 
 import org.wsoa.diagnostic.Severity;
-import org.wsoa.model.Plan;
-import org.wsoa.model.PlanKind;
+import org.wsoa.model.Expectation;
+import org.wsoa.resolve.Limits;
+import org.wsoa.resolve.ResolvedPlan;
 import org.wsoa.model.Weakness;
 
 /** The DfE asks an APP (and a Priority Action Plan) for a limited number of KPIs per weakness. */
@@ -14,12 +15,12 @@ final class KpiCountCheck extends AbstractRule {
     }
 
     @Override
-    public void check(Plan plan, Findings findings) {
-        if (plan.kind() == PlanKind.WSOA) {
+    public void check(ResolvedPlan plan, Findings findings) {
+        if (plan.kind() == null || !plan.kind().expects(Expectation.LIMITED_KPIS)) {
             return;
         }
-        int limit = findings.limits().get(Limits.MAX_KPIS_PER_WEAKNESS);
-        for (Weakness weakness : plan.weaknesses()) {
+        int limit = plan.limits().get(Limits.MAX_KPIS_PER_WEAKNESS);
+        for (Weakness weakness : plan.plan().weaknesses()) {
             if (weakness.kpis().size() > limit) {
                 findings.report(weakness.kpis().get(limit).at(), weakness.id(), "weakness " + weakness.id() + " has "
                         + weakness.kpis().size() + " KPIs; the DfE asks for a limited number (here at most " + limit + ")",

@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.model.Person;
-import org.wsoa.model.Plan;
+import org.wsoa.resolve.Limits;
+import org.wsoa.resolve.ResolvedPlan;
 
 /** No one person leads so many actions that delivery depends on them alone. */
 final class LeadLoadCheck extends AbstractRule {
@@ -14,15 +15,15 @@ final class LeadLoadCheck extends AbstractRule {
     }
 
     @Override
-    public void check(Plan plan, Findings findings) {
+    public void check(ResolvedPlan plan, Findings findings) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         plan.actions().forEach(action -> {
             if (action.lead() != null) {
                 counts.merge(action.lead().id(), 1, Integer::sum);
             }
         });
-        int limit = findings.limits().get(Limits.MAX_ACTIONS_PER_LEAD);
-        for (Person person : plan.people()) {
+        int limit = plan.limits().get(Limits.MAX_ACTIONS_PER_LEAD);
+        for (Person person : plan.plan().people()) {
             int count = counts.getOrDefault(person.id(), 0);
             if (count > limit) {
                 findings.report(person.at(), person.id(), ActionLeadCheck.display(person) + " leads " + count

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wsoa.diagnostic.Severity;
-import org.wsoa.model.Plan;
+import org.wsoa.resolve.ResolvedPlan;
 import org.wsoa.model.PlanStatus;
 import org.wsoa.model.Text;
 
@@ -38,28 +38,45 @@ final class PlaceholdersCheck extends AbstractRule {
         }
     };
 
+    /** The {@code id} accessor of each model record that has one (an element authors refer to), or null. */
+    private static final ClassValue<Method> ID = new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.getName().equals("id") && component.getType() == String.class) {
+                    return component.getAccessor();
+                }
+            }
+            return null;
+        }
+    };
+
     PlaceholdersCheck() {
         super("placeholders", Severity.ERROR, "A final plan has no placeholder or empty text (warnings in a draft).");
     }
 
     @Override
-    public void check(Plan plan, Findings findings) {
-        Severity severity = plan.status() == PlanStatus.DRAFT ? Severity.WARNING : Severity.ERROR;
-        visit(plan, severity, findings);
+    public void check(ResolvedPlan plan, Findings findings) {
+        Severity severity = plan.plan().status() == PlanStatus.DRAFT ? Severity.WARNING : Severity.ERROR;
+        visit(plan.plan(), null, severity, findings);
     }
 
-    /** Walks the model's records and lists, checking every piece of text the authors wrote. */
-    private static void visit(Object value, Severity severity, Findings findings) {
+    /**
+     * Walks the model's records and lists, checking every piece of text the authors wrote. A finding
+     * is about the nearest element with an ID (an action, a KPI, a board...), or the plan.
+     */
+    private static void visit(Object value, String subject, Severity severity, Findings findings) {
         if (value instanceof Text text) {
-            check(text, severity, findings);
+            check(text, subject, severity, findings);
         } else if (value instanceof List<?> list) {
             for (Object item : list) {
-                visit(item, severity, findings);
+                visit(item, subject, severity, findings);
             }
         } else if (value instanceof Record record) {
+            String inner = ID.get(record.getClass()) == null ? subject : idOf(record, subject);
             for (Method accessor : ACCESSORS.get(record.getClass())) {
                 try {
-                    visit(accessor.invoke(record), severity, findings);
+                    visit(accessor.invoke(record), inner, severity, findings);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("cannot read " + accessor, e);
                 }
@@ -67,16 +84,25 @@ final class PlaceholdersCheck extends AbstractRule {
         }
     }
 
-    private static void check(Text text, Severity severity, Findings findings) {
+    private static String idOf(Record record, String otherwise) {
+        try {
+            Object id = ID.get(record.getClass()).invoke(record);
+            return id instanceof String s ? s : otherwise;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the ID of " + record.getClass(), e);
+        }
+    }
+
+    private static void check(Text text, String subject, Severity severity, Findings findings) {
         String draft = severity == Severity.WARNING ? "still to fill in: " : "";
         if (text.value() == null || text.value().isBlank()) {
-            findings.report(severity, text.at(), null, draft + "this text is empty",
+            findings.report(severity, text.at(), subject, draft + "this text is empty",
                     severity == Severity.ERROR ? "a final plan has no empty fields: write it, or remove the key" : null);
             return;
         }
         Matcher matcher = PLACEHOLDER.matcher(text.value());
         if (matcher.find()) {
-            findings.report(severity, text.at(), null, draft + "`" + matcher.group() + "` is a placeholder",
+            findings.report(severity, text.at(), subject, draft + "`" + matcher.group() + "` is a placeholder",
                     severity == Severity.ERROR ? "a final plan has no placeholders: write the real text" : null);
         }
     }

@@ -6,7 +6,7 @@ import java.util.TreeMap;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.model.Amount;
 import org.wsoa.model.Plan;
-import org.wsoa.model.ResourceItem;
+import org.wsoa.resolve.ResolvedPlan;
 
 /** The totals per financial year that the authors declare add up from the items. */
 final class ResourcesCheck extends AbstractRule {
@@ -15,23 +15,13 @@ final class ResourcesCheck extends AbstractRule {
         super("resources", Severity.ERROR, "Declared resource totals match the sum of the items in each financial year.");
     }
 
-    /** Each financial year's total of the items, in year order. */
-    static Map<String, BigDecimal> totals(Iterable<ResourceItem> items) {
-        Map<String, BigDecimal> totals = new TreeMap<>();
-        for (ResourceItem item : items) {
-            for (Amount cost : item.costs()) {
-                totals.merge(cost.financialYear(), cost.value(), BigDecimal::add);
-            }
-        }
-        return totals;
-    }
-
     @Override
-    public void check(Plan plan, Findings findings) {
+    public void check(ResolvedPlan resolved, Findings findings) {
+        Plan plan = resolved.plan();
         if (plan.resources() == null || plan.resources().declaredTotals().isEmpty()) {
             return;
         }
-        Map<String, BigDecimal> totals = totals(plan.resources().items());
+        Map<String, BigDecimal> totals = resolved.resources().byYear();
         Map<String, Amount> declared = new TreeMap<>();
         for (Amount amount : plan.resources().declaredTotals()) {
             declared.put(amount.financialYear(), amount);

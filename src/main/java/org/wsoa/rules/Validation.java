@@ -2,18 +2,24 @@ package org.wsoa.rules;
 
 import java.util.List;
 import org.wsoa.model.Plan;
+import org.wsoa.resolve.ResolvedPlan;
 
 /**
  * The outcome of validating one plan: every finding of the loader and the rules, in file, line
- * and column order.
+ * and column order, and the resolved plan they were found in, which editions then publish.
  *
- * @param plan   the plan as loaded (parts may be missing when the files have errors)
- * @param files  how many files were read
+ * @param resolved  the plan as loaded and resolved (parts may be missing when the files have errors)
+ * @param files     how many files were read
  */
-public record Validation(String directory, Plan plan, List<Finding> findings, int files) {
+public record Validation(String directory, ResolvedPlan resolved, List<Finding> findings, int files) {
 
     public Validation {
         findings = List.copyOf(findings);
+    }
+
+    /** The plan as loaded. */
+    public Plan plan() {
+        return resolved.plan();
     }
 
     public long errors() {

@@ -4,70 +4,103 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.wsoa.calendar.OutsideKnownYearsException;
 import org.wsoa.calendar.WorkingDays;
+import org.wsoa.diagnostic.Check;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Severity;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.load.LoadResult;
 import org.wsoa.model.Acceptance;
+import org.wsoa.model.LimitSetting;
 import org.wsoa.model.Plan;
 import org.wsoa.model.RuleSetting;
+import org.wsoa.model.SourceRef;
+import org.wsoa.resolve.Limits;
+import org.wsoa.resolve.ResolvedPlan;
+import org.wsoa.resolve.Resolver;
 
 /**
- * Validates a loaded plan: the loader's findings plus every rule's, less the rules the plan
- * switches off, with the findings the authors accepted marked as such.
+ * Validates a loaded plan: resolves it once, then gathers the loader's findings and every rule's,
+ * less the checks the plan switches off, with the findings the authors accepted marked as such.
  */
 public final class Validator {
 
     /** The ID of the findings about the {@code validation:} settings themselves. */
-    public static final String SETTINGS_RULE = "validation-settings";
+    public static final String SETTINGS_RULE = SettingsCheck.INSTANCE.id();
 
-    private final RuleSet rules;
+    private final CheckRegistry registry;
     private final WorkingDays calendar;
 
-    public Validator(RuleSet rules, WorkingDays calendar) {
-        this.rules = rules;
+    public Validator(CheckRegistry registry, WorkingDays calendar) {
+        this.registry = registry;
         this.calendar = calendar;
     }
 
-    /** A validator with every rule and the England and Wales calendar. */
+    /** A validator with every check and the England and Wales calendar. */
     public static Validator standard() {
-        return new Validator(RuleSet.all(), WorkingDays.englandAndWales());
+        return new Validator(CheckRegistry.standard(), WorkingDays.englandAndWales());
     }
 
     public Validation validate(LoadResult loaded) {
-        Plan plan = loaded.plan();
-        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-        Set<String> disabled = plan.validation().disabled().stream().map(RuleSetting::rule).collect(Collectors.toSet());
-        diagnostics.addAll(checkSettings(plan));
-        PlanIndex index = new PlanIndex(plan);
-        Limits limits = new Limits(plan.validation().limits());
-        for (Rule rule : rules.rules()) {
+        ResolvedPlan resolved = Resolver.resolve(loaded, calendar);
+        Plan plan = resolved.plan();
+        Set<String> disabled = new HashSet<>();
+        List<Diagnostic> settings = new ArrayList<>();
+        for (RuleSetting setting : plan.validation().disabled()) {
+            if (switchable(setting.rule(), setting.at(), "switched off", settings)) {
+                disabled.add(setting.rule());
+            }
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Diagnostic diagnostic : loaded.diagnostics()) {
+            if (!disabled.contains(diagnostic.ruleId())) {
+                diagnostics.add(diagnostic);
+            }
+        }
+        SourceRef directory = SourceRef.file(plan.directory());
+        for (Rule rule : registry.rules()) {
             if (disabled.contains(rule.id())) {
                 continue;
             }
-            Findings findings = new Findings(rule, index, calendar, limits);
+            Findings findings = new Findings(rule, directory);
             try {
-                rule.check(plan, findings);
+                rule.check(resolved, findings);
             } catch (OutsideKnownYearsException e) {
                 findings.report(null, null, e.getMessage(), "check the dates, or use a newer wsoa");
             }
             diagnostics.addAll(findings.found());
         }
-        diagnostics.sort(Diagnostic.ORDER);
-        List<Finding> findings = new ArrayList<>();
-        for (Diagnostic diagnostic : diagnostics) {
-            findings.add(new Finding(diagnostic, acceptanceOf(plan, diagnostic)));
+        List<Acceptance> acceptances = new ArrayList<>();
+        for (Acceptance acceptance : plan.validation().accepted()) {
+            if (switchable(acceptance.rule(), acceptance.at(), "accepted", settings)) {
+                acceptances.add(acceptance);
+            }
         }
-        return new Validation(plan.directory(), plan, findings, plan.files().size());
+        checkLimits(plan, settings);
+        List<Finding> findings = new ArrayList<>();
+        Set<Acceptance> used = new HashSet<>();
+        for (Diagnostic diagnostic : diagnostics) {
+            Acceptance acceptance = acceptanceOf(acceptances, diagnostic);
+            if (acceptance != null) {
+                used.add(acceptance);
+            }
+            findings.add(new Finding(diagnostic, acceptance));
+        }
+        for (Acceptance acceptance : acceptances) {
+            if (!used.contains(acceptance) && acceptance.subject() != null) {
+                settings.add(new Diagnostic(acceptance.at(), SETTINGS_RULE, Severity.WARNING, "no finding of `"
+                        + acceptance.rule() + "` about `" + acceptance.subject() + "` is left to accept",
+                        "remove this acceptance from `validation: accept:` in plan.yaml", Diagnostic.PLAN));
+            }
+        }
+        settings.forEach(d -> findings.add(new Finding(d, null)));
+        findings.sort((a, b) -> Diagnostic.ORDER.compare(a.diagnostic(), b.diagnostic()));
+        return new Validation(plan.directory(), resolved, findings, plan.files().size());
     }
 
-    private static Acceptance acceptanceOf(Plan plan, Diagnostic diagnostic) {
-        if (diagnostic.subject() == null) {
-            return null;
-        }
-        for (Acceptance acceptance : plan.validation().accepted()) {
+    private static Acceptance acceptanceOf(List<Acceptance> acceptances, Diagnostic diagnostic) {
+        for (Acceptance acceptance : acceptances) {
             if (diagnostic.ruleId().equals(acceptance.rule()) && diagnostic.subject().equals(acceptance.subject())) {
                 return acceptance;
             }
@@ -75,29 +108,41 @@ public final class Validator {
         return null;
     }
 
-    private List<Diagnostic> checkSettings(Plan plan) {
-        List<Diagnostic> found = new ArrayList<>();
-        Set<String> ids = new HashSet<>(rules.ids());
-        for (RuleSetting setting : plan.validation().disabled()) {
-            if (setting.rule() != null && !ids.contains(setting.rule())) {
-                found.add(Diagnostic.error(setting.at(), SETTINGS_RULE, "there is no rule `" + setting.rule()
-                        + "` to switch off" + Suggestions.didYouMean(setting.rule(), ids), "the rules are listed in docs/rules.md"));
-            }
+    /**
+     * Whether the check {@code id} exists and may be switched off or have a finding accepted;
+     * reports why not when it may not.
+     */
+    private boolean switchable(String id, SourceRef at, String how, List<Diagnostic> found) {
+        if (id == null) {
+            return false;
         }
-        for (Acceptance acceptance : plan.validation().accepted()) {
-            if (acceptance.rule() != null && !ids.contains(acceptance.rule())) {
-                found.add(Diagnostic.error(acceptance.at(), SETTINGS_RULE, "there is no rule `" + acceptance.rule()
-                        + "` whose finding could be accepted" + Suggestions.didYouMean(acceptance.rule(), ids),
-                        "the rules are listed in docs/rules.md"));
-            }
+        Check check = registry.check(id);
+        if (check == null) {
+            String what = how.equals("accepted") ? "whose finding could be accepted" : "to switch off";
+            found.add(settingsError(at, "there is no check `" + id + "` " + what
+                    + Suggestions.didYouMean(id, registry.ids()), "the checks are listed by `wsoa rules` and in docs/rules.md"));
+            return false;
         }
-        for (String limit : plan.validation().limits().keySet()) {
-            if (!Limits.names().contains(limit)) {
-                found.add(Diagnostic.error(plan.validation().at() == null ? plan.at() : plan.validation().at(),
-                        SETTINGS_RULE, "there is no limit `" + limit + "`" + Suggestions.didYouMean(limit, Limits.names()),
+        if (check.lockedBecause() != null) {
+            String what = how.equals("accepted") ? "a finding of `" + id + "` cannot be accepted"
+                    : "`" + id + "` cannot be switched off";
+            found.add(settingsError(at, what + ": " + check.lockedBecause(), "correct the plan instead"));
+            return false;
+        }
+        return true;
+    }
+
+    private static void checkLimits(Plan plan, List<Diagnostic> found) {
+        for (LimitSetting limit : plan.validation().limits()) {
+            if (!Limits.names().contains(limit.name())) {
+                found.add(settingsError(limit.at(), "there is no limit `" + limit.name() + "`"
+                        + Suggestions.didYouMean(limit.name(), Limits.names()),
                         "the limits are: " + String.join(", ", Limits.names())));
             }
         }
-        return found;
+    }
+
+    private static Diagnostic settingsError(SourceRef at, String message, String hint) {
+        return Diagnostic.of(SettingsCheck.INSTANCE, at, message, hint);
     }
 }

@@ -4,7 +4,7 @@ import org.wsoa.calendar.BritishDates;
 import org.wsoa.calendar.WorkingDays;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.model.Action;
-import org.wsoa.model.Plan;
+import org.wsoa.resolve.ResolvedPlan;
 
 /** An action due on a weekend or a bank holiday is usually a slip of the calendar. */
 final class WorkingDayCheck extends AbstractRule {
@@ -14,20 +14,21 @@ final class WorkingDayCheck extends AbstractRule {
     }
 
     @Override
-    public void check(Plan plan, Findings findings) {
-        plan.actions().forEach(action -> check(action, findings));
+    public void check(ResolvedPlan plan, Findings findings) {
+        WorkingDays calendar = plan.calendar();
+        plan.actions().forEach(action -> check(action, calendar, findings));
     }
 
-    private static void check(Action action, Findings findings) {
-        if (action.due() == null || !findings.calendar().holidays().covers(action.due().date())) {
+    private static void check(Action action, WorkingDays calendar, Findings findings) {
+        if (action.due() == null || !calendar.holidays().covers(action.due().date())) {
             return;
         }
         var due = action.due().date();
         String what = null;
         if (WorkingDays.isWeekend(due)) {
             what = "a " + (due.getDayOfWeek() == java.time.DayOfWeek.SATURDAY ? "Saturday" : "Sunday");
-        } else if (findings.calendar().holidays().isBankHoliday(due)) {
-            what = "a bank holiday (" + findings.calendar().holidays().name(due) + ")";
+        } else if (calendar.holidays().isBankHoliday(due)) {
+            what = "a bank holiday (" + calendar.holidays().name(due) + ")";
         }
         if (what != null) {
             findings.report(action.due().at(), action.id(), "action " + action.id() + " is due on "

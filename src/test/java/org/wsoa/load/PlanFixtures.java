@@ -14,6 +14,15 @@ public final class PlanFixtures {
     private PlanFixtures() {
     }
 
+    /** The plan in {@code dir}, loaded and resolved as the commands do. */
+    public static org.wsoa.resolve.ResolvedPlan resolved(Path dir) {
+        try {
+            return org.wsoa.resolve.Resolver.resolve(PlanLoader.load(dir), org.wsoa.calendar.WorkingDays.englandAndWales());
+        } catch (PlanNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** A copy of {@code source} in {@code target}. */
     public static Path copy(Path source, Path target) {
         try (Stream<Path> files = Files.walk(source)) {

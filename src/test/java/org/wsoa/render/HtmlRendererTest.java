@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wsoa.load.PlanFixtures;
 import org.wsoa.load.PlanLoader;
-import org.wsoa.model.Plan;
+import org.wsoa.resolve.ResolvedPlan;
 
 class HtmlRendererTest {
 
@@ -21,15 +21,11 @@ class HtmlRendererTest {
     @TempDir
     Path temp;
 
-    private static Plan load(Path dir) {
-        try {
-            return PlanLoader.load(dir).plan();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+    private static ResolvedPlan load(Path dir) {
+        return PlanFixtures.resolved(dir);
     }
 
-    private static String render(Plan plan) throws RenderException {
+    private static String render(ResolvedPlan plan) throws RenderException {
         return new HtmlRenderer(Templates.create(null)).render(plan);
     }
 
@@ -45,7 +41,7 @@ class HtmlRendererTest {
 
     @Test
     void theSamePlanGivesTheSameBytes() throws Exception {
-        Plan plan = load(Path.of("plans/bcp-wsoa-2021"));
+        ResolvedPlan plan = load(Path.of("plans/bcp-wsoa-2021"));
 
         assertThat(render(plan)).isEqualTo(render(load(Path.of("plans/bcp-wsoa-2021"))));
     }

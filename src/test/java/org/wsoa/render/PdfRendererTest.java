@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.wsoa.load.PlanFixtures;
 import org.wsoa.load.PlanLoader;
-import org.wsoa.model.Plan;
+import org.wsoa.resolve.ResolvedPlan;
 
 class PdfRendererTest {
 
@@ -32,18 +32,14 @@ class PdfRendererTest {
         return Files.list(Path.of("plans")).sorted();
     }
 
-    private static Plan load(Path dir) {
-        try {
-            return PlanLoader.load(dir).plan();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+    private static ResolvedPlan load(Path dir) {
+        return PlanFixtures.resolved(dir);
     }
 
-    private static byte[] pdf(Plan plan, Path templates) throws RenderException {
+    private static byte[] pdf(ResolvedPlan plan, Path templates) throws RenderException {
         HtmlRenderer html = new HtmlRenderer(Templates.create(templates));
-        List<Path> allowed = templates == null ? List.of(Path.of(plan.directory()))
-                : List.of(Path.of(plan.directory()), templates);
+        List<Path> allowed = templates == null ? List.of(Path.of(plan.plan().directory()))
+                : List.of(Path.of(plan.plan().directory()), templates);
         return new PdfRenderer(html, allowed).render(plan, DATE);
     }
 

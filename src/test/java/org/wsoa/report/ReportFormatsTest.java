@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +31,9 @@ import org.wsoa.load.PlanFixtures;
  * located, in every output format.
  */
 class ReportFormatsTest {
+
+    /** Kept in the repository so that the test runs offline; its origin and licence are beside it. */
+    private static final Path SARIF_SCHEMA = Path.of("src/test/resources/sarif/sarif-2.1.0-rtm.5.json");
 
     @TempDir
     Path temp;
@@ -90,14 +95,8 @@ class ReportFormatsTest {
         CliRunner.Result run = CliRunner.run("validate", "--format", "sarif", plan.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        Path schemaFile = Path.of("target/npm/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
-        assertThat(schemaFile).as("the SARIF schema, installed by the build from npm").exists();
-        JsonSchema schema;
-        try (InputStream in = Files.newInputStream(schemaFile)) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
-        }
         JsonNode sarif = new ObjectMapper().readTree(run.out());
-        Set<ValidationMessage> problems = schema.validate(sarif);
+        Set<ValidationMessage> problems = sarifSchema().validate(sarif);
         assertThat(problems).isEmpty();
 
         JsonNode results = sarif.get("runs").get(0).get("results");
@@ -111,6 +110,18 @@ class ReportFormatsTest {
         assertThat(location.get("region").get("startColumn").asInt()).isEqualTo(18);
         assertThat(cycle.get("message").get("text").asText())
                 .isEqualTo("actions depend on each other in a circle: W1.1 -> W1.2 -> W1.1. remove one of these dependencies");
+    }
+
+    /** Shows that the schema kept in the repository really constrains the output, so that the test above can fail. */
+    @Test
+    void theSarifSchemaRejectsALevelThatSarifDoesNotHave() throws Exception {
+        CliRunner.Result run = CliRunner.run("validate", "--format", "sarif", plan.toString());
+        ObjectNode sarif = (ObjectNode) new ObjectMapper().readTree(run.out());
+        ((ObjectNode) sarif.get("runs").get(0).get("results").get(0)).put("level", "fatal");
+
+        assertThat(sarifSchema().validate(sarif)).extracting(ValidationMessage::getMessage)
+                .containsExactly("$.runs[0].results[0].level: does not have a value in the enumeration"
+                        + " [\"none\", \"note\", \"warning\", \"error\"]");
     }
 
     @Test
@@ -153,5 +164,11 @@ class ReportFormatsTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("wsoa validate: --format must be one of: text, json, sarif, github, junit"
                 + " (not `pdf`)" + System.lineSeparator());
+    }
+
+    private static JsonSchema sarifSchema() throws IOException {
+        try (InputStream in = Files.newInputStream(SARIF_SCHEMA)) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
     }
 }

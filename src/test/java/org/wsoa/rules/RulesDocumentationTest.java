@@ -8,10 +8,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wsoa.load.LoadChecks;
+import org.wsoa.diagnostic.Check;
+import org.wsoa.diagnostic.Severity;
 
-/** docs/rules.md documents every check there is, and nothing else. */
+/**
+ * docs/rules.md documents every check there is, and nothing else, in the registry's order: its
+ * severity, whether it can be switched off, and an example finding that the check really reports.
+ */
 class RulesDocumentationTest {
+
+    private static final CheckRegistry REGISTRY = CheckRegistry.standard();
 
     @Test
     void everyCheckHasItsSectionInOrder() throws IOException {
@@ -20,19 +26,55 @@ class RulesDocumentationTest {
                 .map(line -> line.substring(4).strip())
                 .toList();
 
-        List<String> checks = new ArrayList<>(LoadChecks.SUMMARIES.keySet());
-        checks.add(Validator.SETTINGS_RULE);
-        checks.addAll(RuleSet.all().ids());
-        assertThat(documented).containsExactlyElementsOf(checks);
+        assertThat(documented).containsExactlyElementsOf(REGISTRY.ids());
     }
 
     @Test
-    void eachRuleSectionGivesItsDefaultSeverity() throws IOException {
-        String doc = Files.readString(Path.of("docs/rules.md"));
-        for (Rule rule : RuleSet.all().rules()) {
-            String section = doc.substring(doc.indexOf("### " + rule.id() + "\n"));
-            String severity = rule.severity() == org.wsoa.diagnostic.Severity.ERROR ? "*Error" : "*Warning";
-            assertThat(section.lines().skip(1).findFirst().orElse("")).as(rule.id()).startsWith(severity);
+    void eachSectionGivesItsDefaultSeverityAndWhetherItCanBeSwitchedOff() {
+        for (Check check : REGISTRY.checks()) {
+            String first = CheckDocs.explanation(check.id()).lines().findFirst().orElse("");
+            String severity = check.severity() == Severity.ERROR ? "*Error" : "*Warning";
+            assertThat(first).as(check.id()).startsWith(severity);
+            if (check.lockedBecause() == null) {
+                assertThat(first).as(check.id()).doesNotContain("Cannot be switched off");
+            } else {
+                assertThat(first).as(check.id()).startsWith(severity + ". Cannot be switched off.*");
+            }
         }
+    }
+
+    /** The example in each section is a finding that one of the check's fixture cases reports. */
+    @Test
+    void eachSectionsExampleIsAFindingTheCheckReallyReports() throws IOException {
+        for (Check check : REGISTRY.checks()) {
+            String explanation = CheckDocs.explanation(check.id());
+            List<String> example = new ArrayList<>();
+            boolean inExample = false;
+            for (String line : explanation.lines().toList()) {
+                if (line.equals("Example:")) {
+                    inExample = true;
+                } else if (inExample && line.startsWith("    ")) {
+                    example.add(line.substring(4).replace("my-plan", "P"));
+                } else if (inExample && !example.isEmpty()) {
+                    break;
+                }
+            }
+            assertThat(example).as(check.id() + ": its example").isNotEmpty();
+            assertThat(example.get(0)).as(check.id()).contains("[" + check.id() + "]: ");
+            assertThat(explanation).as(check.id()).contains("\nFix: ");
+            String findings = allExpected(check.id());
+            assertThat(findings).as(check.id() + ": the example is in a fixture's expected.txt")
+                    .contains(String.join("\n", example) + "\n");
+        }
+    }
+
+    private static String allExpected(String check) throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (RuleFixture fixture : RuleFixture.all()) {
+            if (fixture.check().equals(check)) {
+                all.append(fixture.expected()).append("\n");
+            }
+        }
+        return all.toString();
     }
 }

@@ -1,0 +1,61 @@
+package org.wsoa.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.wsoa.diagnostic.Check;
+import org.wsoa.diagnostic.Suggestions;
+import org.wsoa.rules.CheckDocs;
+import org.wsoa.rules.CheckRegistry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code wsoa rules [ID]}: every check, or one check explained with an example of a finding and its fix. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = {"Lists every check that wsoa validate makes: its ID, its severity and what it checks.",
+            "With an ID, explains that check, with an example of a finding and how to fix it."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the checks were listed or explained", "2:there is no check with that ID"})
+final class RulesCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "A check's ID, e.g. deadline")
+    private String id;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        CheckRegistry registry = CheckRegistry.standard();
+        if (id == null) {
+            int width = registry.ids().stream().mapToInt(String::length).max().orElse(0);
+            for (Check check : registry.checks()) {
+                out.println(pad(check.id(), width) + "  " + pad(check.severity().code(), 7) + "  " + check.summary());
+            }
+            out.println();
+            out.println("wsoa rules ID explains one check; docs/rules.md explains them all.");
+            out.flush();
+            return Main.OK;
+        }
+        Check check = registry.check(id);
+        if (check == null) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("wsoa rules: there is no check `" + id + "`" + Suggestions.didYouMean(id, registry.ids()));
+            err.println("`wsoa rules` lists every check.");
+            return Main.USAGE;
+        }
+        out.println(check.id() + " (" + check.severity().code() + "): " + check.summary());
+        out.println(check.lockedBecause() == null
+                ? "It can be switched off, or one finding accepted, under `validation:` in plan.yaml."
+                : "It cannot be switched off, nor a finding accepted: " + check.lockedBecause() + ".");
+        out.println();
+        out.println(CheckDocs.explanation(check.id()));
+        out.flush();
+        return Main.OK;
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+}

@@ -1,0 +1,27 @@
+package org.wsoa.model;
+
+/** The Ofsted and CQC inspection framework under which the plan's inspection took place. */
+public enum Framework {
+    /** Joint local area SEND inspections, May 2016 to December 2022, with revisits. */
+    LOCAL_AREA_SEND_2016("2016", "Local area SEND inspection framework (2016)"),
+    /** Area SEND inspections, from January 2023 (handbook updated June 2025). */
+    AREA_SEND_2023("2023", "Area SEND inspection framework (2023)");
+
+    private final String code;
+    private final String title;
+
+    Framework(String code, String title) {
+        this.code = code;
+        this.title = title;
+    }
+
+    /** The year authors write in {@code plan.yaml}. */
+    public String code() {
+        return code;
+    }
+
+    /** The framework's name in print. */
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,62 @@
+package org.wsoa.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The editions by the names {@code --format} takes. To add an edition, write its class and its
+ * template and register it here.
+ */
+public final class Editions {
+
+    private static final Map<String, Edition> BY_NAME = new LinkedHashMap<>();
+
+    static {
+        register(new HtmlEdition());
+        register(new PdfEdition());
+    }
+
+    /** {@code --format both}: the plan's two publications. */
+    public static final String BOTH = "both";
+
+    private Editions() {
+    }
+
+    private static void register(Edition edition) {
+        BY_NAME.put(edition.name(), edition);
+    }
+
+    /** Every edition's name, in order. */
+    public static List<String> names() {
+        return List.copyOf(BY_NAME.keySet());
+    }
+
+    /** The edition with this name, or null. */
+    public static Edition named(String name) {
+        return BY_NAME.get(name);
+    }
+
+    /**
+     * The editions a {@code --format} value asks for: one name, several separated by commas, or
+     * {@value #BOTH} for HTML and PDF; null when a name is unknown.
+     */
+    public static List<Edition> select(String format) {
+        List<Edition> editions = new ArrayList<>();
+        for (String name : format.split(",")) {
+            String wanted = name.strip();
+            List<String> names = wanted.equals(BOTH) ? List.of("html", "pdf") : List.of(wanted);
+            for (String one : names) {
+                Edition edition = named(one);
+                if (edition == null) {
+                    return null;
+                }
+                if (!editions.contains(edition)) {
+                    editions.add(edition);
+                }
+            }
+        }
+        return editions;
+    }
+}

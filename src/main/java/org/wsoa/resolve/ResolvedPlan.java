@@ -1,0 +1,194 @@
+package org.wsoa.resolve;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.wsoa.calendar.BritishDates;
+import org.wsoa.calendar.WorkingDays;
+import org.wsoa.load.PlanFile;
+import org.wsoa.model.Action;
+import org.wsoa.model.Board;
+import org.wsoa.model.Dated;
+import org.wsoa.model.Kpi;
+import org.wsoa.model.Organisation;
+import org.wsoa.model.Person;
+import org.wsoa.model.Plan;
+import org.wsoa.model.PlanKind;
+import org.wsoa.model.Ref;
+import org.wsoa.model.Weakness;
+
+/**
+ * A plan as every check and every edition reads it: the model as loaded, with everything it implies
+ * worked out once by {@link Resolver}: references resolved to the people, organisations, boards,
+ * actions and KPIs they name; the deadline with its explanation; the delivery period; resource
+ * totals; the partners. Nothing downstream works these out again.
+ *
+ * <p>Parts that could not be loaded are null or empty, and their files are listed in
+ * {@link #isUnreadable}, so that checks of what they hold can stay silent: the loader has already
+ * reported them.
+ */
+public final class ResolvedPlan {
+
+    private final Plan plan;
+    private final Set<PlanFile> unreadable;
+    private final WorkingDays calendar;
+    private final Limits limits;
+    private final Map<String, Organisation> organisations;
+    private final Map<String, Person> people;
+    private final Map<String, Board> boards;
+    private final Map<String, Weakness> weaknesses;
+    private final Map<String, Action> actions;
+    private final Map<String, Kpi> kpis;
+    private final Map<Object, Weakness> weaknessOf;
+    private final Dated reportReceived;
+    private final PlanDeadline deadline;
+    private final LocalDate periodStart;
+    private final LocalDate periodEnd;
+    private final ResourceTotals resources;
+
+    ResolvedPlan(Resolver resolved) {
+        this.plan = resolved.plan;
+        this.unreadable = resolved.unreadable;
+        this.calendar = resolved.calendar;
+        this.limits = resolved.limits;
+        this.organisations = resolved.organisations;
+        this.people = resolved.people;
+        this.boards = resolved.boards;
+        this.weaknesses = resolved.weaknesses;
+        this.actions = resolved.actions;
+        this.kpis = resolved.kpis;
+        this.weaknessOf = resolved.weaknessOf;
+        this.reportReceived = resolved.reportReceived;
+        this.deadline = resolved.deadline;
+        this.periodStart = resolved.periodStart;
+        this.periodEnd = resolved.periodEnd;
+        this.resources = resolved.resources;
+    }
+
+    /** The plan as loaded. */
+    public Plan plan() {
+        return plan;
+    }
+
+    /** The plan's kind, or null when plan.yaml does not say (already reported). */
+    public PlanKind kind() {
+        return plan.kind();
+    }
+
+    /** Whether {@code file} is missing or could not be read, so that what it holds is unknown. */
+    public boolean isUnreadable(PlanFile file) {
+        return unreadable.contains(file);
+    }
+
+    /** The working days that deadlines and due dates are counted in. */
+    public WorkingDays calendar() {
+        return calendar;
+    }
+
+    /** The limits checks compare against: wsoa's defaults with the plan's own settings. */
+    public Limits limits() {
+        return limits;
+    }
+
+    // References, resolved. Each returns null for a missing or unresolved reference: the loader
+    // reports those.
+
+    public Organisation organisation(Ref ref) {
+        return ref == null ? null : organisations.get(ref.id());
+    }
+
+    public Person person(Ref ref) {
+        return ref == null ? null : people.get(ref.id());
+    }
+
+    public Board board(Ref ref) {
+        return ref == null ? null : boards.get(ref.id());
+    }
+
+    public Action action(Ref ref) {
+        return ref == null ? null : actions.get(ref.id());
+    }
+
+    public Weakness weakness(String id) {
+        return id == null ? null : weaknesses.get(id);
+    }
+
+    public Kpi kpi(String id) {
+        return id == null ? null : kpis.get(id);
+    }
+
+    /** The organisation of the person a reference names, or null. */
+    public Organisation organisationOf(Ref personRef) {
+        Person person = person(personRef);
+        return person == null ? null : organisation(person.organisation());
+    }
+
+    /** The area of weakness an action or KPI belongs to. */
+    public Weakness weaknessOf(Action action) {
+        return weaknessOf.get(action);
+    }
+
+    public Weakness weaknessOf(Kpi kpi) {
+        return weaknessOf.get(kpi);
+    }
+
+    /** The organisation's name as written, or the reference's ID when it names none. */
+    public String organisationName(Ref ref) {
+        Organisation organisation = organisation(ref);
+        return organisation == null || organisation.name() == null ? ref.id() : organisation.name().value();
+    }
+
+    /** The organisations the plan names as its partners, in order; unresolved ones left out. */
+    public List<Organisation> partners() {
+        return plan.partners().stream().map(this::organisation).filter(o -> o != null).toList();
+    }
+
+    /** Every action of every weakness, in plan order. */
+    public Stream<Action> actions() {
+        return plan.actions();
+    }
+
+    /** Every KPI of every weakness, in plan order. */
+    public Stream<Kpi> kpis() {
+        return plan.kpis();
+    }
+
+    // What the plan implies.
+
+    /**
+     * The report that the plan answers, as received: the revisit's for a kind that follows a revisit
+     * (when recorded), else the inspection's; null if unknown.
+     */
+    public Dated reportReceived() {
+        return reportReceived;
+    }
+
+    /** The submission deadline, or null when plan.yaml could not be read. */
+    public PlanDeadline deadline() {
+        return deadline;
+    }
+
+    /** The delivery period's first day: as written, else the day the report was received; null if neither. */
+    public LocalDate periodStart() {
+        return periodStart;
+    }
+
+    /** The period's last day: as written, else {@code plan-months} after its start; null if unknown. */
+    public LocalDate periodEnd() {
+        return periodEnd;
+    }
+
+    /** "the plan period (4 January 2022 to 30 June 2023)", or the default period's wording. */
+    public String describePeriod() {
+        String range = BritishDates.formatShort(periodStart) + " to " + BritishDates.formatShort(periodEnd);
+        return plan.period() != null && plan.period().end() != null ? "the plan period (" + range + ")"
+                : "the default plan period of " + limits.get(Limits.PLAN_MONTHS) + " months (" + range + ")";
+    }
+
+    /** The resources added up, or null when the plan has no resources.yaml. */
+    public ResourceTotals resources() {
+        return resources;
+    }
+}

@@ -1,0 +1,103 @@
+package org.wsoa.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.wsoa.model.PlanKind;
+
+/**
+ * The shape docs/architecture.md describes: data flows one way through the packages, and plan kinds
+ * are data, never compared by identity in code, templates or the skeleton.
+ */
+class ArchitectureTest {
+
+    private static final Path MAIN = Path.of("src/main/java/org/wsoa");
+
+    /** The packages each package may import, following the flow files → load → resolve → rules → report. */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "calendar", Set.of(),
+            "model", Set.of(),
+            "diagnostic", Set.of("model"),
+            "load", Set.of("calendar", "diagnostic", "model"),
+            "resolve", Set.of("calendar", "diagnostic", "load", "model"),
+            "rules", Set.of("calendar", "diagnostic", "load", "model", "resolve"),
+            "report", Set.of("diagnostic", "model", "rules"),
+            "render", Set.of("calendar", "diagnostic", "model", "resolve"),
+            "init", Set.of("calendar", "model"),
+            "cli", Set.of("calendar", "diagnostic", "init", "load", "model", "render", "report", "resolve", "rules"));
+
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.wsoa\\.([a-z]+)\\.", Pattern.MULTILINE);
+
+    @Test
+    void noPackageReachesBackUpTheFlow() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Path file : sources(MAIN)) {
+            String from = MAIN.relativize(file).getName(0).toString();
+            assertThat(ALLOWED).as("every package is in the table: " + from).containsKey(from);
+            Matcher imports = IMPORT.matcher(Files.readString(file));
+            while (imports.find()) {
+                String to = imports.group(1);
+                if (!to.equals(from) && !ALLOWED.get(from).contains(to)) {
+                    wrong.add(file + " imports org.wsoa." + to);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void noCodeNamesAPlanKindOtherThanTheKindItself() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        Pattern constant = Pattern.compile("PlanKind\\.[A-Z][A-Z_]*\\b|case\\s+(WSOA|APP|PRIORITY_ACTION_PLAN)\\b");
+        for (Path file : sources(MAIN)) {
+            if (file.endsWith("model/PlanKind.java")) {
+                continue;
+            }
+            Matcher uses = constant.matcher(Files.readString(file));
+            while (uses.find()) {
+                wrong.add(file + ": " + uses.group());
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void noTemplateOrSkeletonFileAsksWhichKindAPlanIs() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        List<Path> files = new ArrayList<>(sources(Path.of("templates")));
+        files.addAll(sources(Path.of("src/main/resources/org/wsoa/init")));
+        Pattern kindTest = Pattern.compile("kind\\.code\\s*(==|!=)|kindCode|isApp|isWsoa|==\\s*\"(wsoa|app|priority-action-plan)\"");
+        for (Path file : files) {
+            Matcher uses = kindTest.matcher(Files.readString(file));
+            while (uses.find()) {
+                wrong.add(file + ": " + uses.group());
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** The test can see what it looks for: the kinds are named in PlanKind itself. */
+    @Test
+    void theKindsAreNamedWhereTheyAreDefined() throws IOException {
+        String kinds = Files.readString(MAIN.resolve("model/PlanKind.java"));
+        for (PlanKind kind : PlanKind.values()) {
+            assertThat(kinds).contains(kind.name() + "(\"" + kind.code() + "\"");
+        }
+    }
+
+    private static List<Path> sources(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}
