@@ -30,6 +30,11 @@ public final class BritishDates {
         return SHORT.format(date);
     }
 
+    /** "August 2026", for dates that are only expected about then. */
+    public static String formatMonth(LocalDate date) {
+        return MONTH.format(date);
+    }
+
     /**
      * Several dates, those of a month together: "27 and 28 December 2021 and 3 January 2022".
      */
@@ -46,7 +51,7 @@ public final class BritishDates {
     }
 
     /** "a", "a and b", "a, b and c". */
-    static String and(List<String> items) {
+    public static String and(List<String> items) {
         if (items.size() <= 1) {
             return String.join("", items);
         }

@@ -13,7 +13,9 @@ import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Dated;
 import org.wsoa.model.Ref;
+import org.wsoa.model.RiskScore;
 import org.wsoa.model.SourceRef;
+import org.wsoa.model.Stated;
 import org.wsoa.model.Text;
 
 /**
@@ -252,17 +254,58 @@ final class MappingReader {
         return number.intValueExact();
     }
 
-    /** One of a fixed set of words; a near miss gets a suggestion. */
-    <E extends Enum<E>> E choice(String key, boolean required, E[] values, Function<E, String> code) {
-        Node node = value(key, required, code.apply(values[0]));
+    /** {@code true} or {@code false}. */
+    Boolean bool(String key, boolean required) {
+        Node node = value(key, required, "true");
         if (node == null) {
             return null;
         }
+        if (node instanceof Node.Scalar s && s.type() == Node.ScalarType.BOOLEAN) {
+            return Boolean.valueOf(s.text().strip().toLowerCase(java.util.Locale.ROOT).matches("true|yes|on|y"));
+        }
+        wrongType(key, node, "true or false");
+        return null;
+    }
+
+    /**
+     * A risk's likelihood or impact: a whole number from 1 to 5, or the words of a council's own
+     * register ("Low", "Marginal").
+     */
+    RiskScore riskScore(String key, boolean required) {
+        Node node = value(key, required, "<1 to 5, or a word such as Low>");
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof Node.Scalar s && s.type() == Node.ScalarType.NUMBER) {
+            Integer score = toInteger(key, node, 1, 5);
+            return score == null ? null : new RiskScore(score, null, s.at());
+        }
+        if (node instanceof Node.Scalar s && !s.text().isBlank()) {
+            return new RiskScore(null, new Text(s.text().strip(), s.at()), s.at());
+        }
+        wrongType(key, node, "a whole number from 1 to 5, or a word such as Low");
+        return null;
+    }
+
+    /** One of a fixed set of words; a near miss gets a suggestion. */
+    <E extends Enum<E>> E choice(String key, boolean required, E[] values, Function<E, String> code) {
+        Node node = value(key, required, code.apply(values[0]));
+        return node == null ? null : choiceOf(key, node, values, code);
+    }
+
+    /** An optional word from a fixed set, with where it was written; null when absent or not one of them. */
+    <E extends Enum<E>> Stated<E> stated(String key, E[] values, Function<E, String> code) {
+        E value = choice(key, false, values, code);
+        return value == null ? null : new Stated<>(value, at(key));
+    }
+
+    /** {@code node}, written under {@code key}, as one of a fixed set of words, or null (reported). */
+    <E extends Enum<E>> E choiceOf(String key, Node node, E[] values, Function<E, String> code) {
         List<String> codes = new ArrayList<>();
         for (E value : values) {
             codes.add(code.apply(value));
         }
-        if (node instanceof Node.Scalar s) {
+        if (node instanceof Node.Scalar s && !s.isNull()) {
             for (E value : values) {
                 if (code.apply(value).equals(s.text().strip())) {
                     return value;

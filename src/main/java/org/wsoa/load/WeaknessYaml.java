@@ -50,6 +50,8 @@ final class WeaknessYaml {
                 w.texts("qualitative-evidence"),
                 contributions(w.mapping("contributions", "the contributions", false)),
                 w.list("actions", false, node -> action(node, w)),
+                w.ref("lead", false),
+                w.ref("board", false),
                 file,
                 w.at());
         w.finish();
@@ -143,6 +145,7 @@ final class WeaknessYaml {
                 a.refs("depends-on"),
                 a.text("impact", false),
                 a.choice("status", false, ActionStatus.values(), ActionStatus::code),
+                Boolean.TRUE.equals(a.bool("done-before-plan", false)),
                 a.at());
         a.finish();
         return read;

@@ -6,15 +6,23 @@ import java.util.List;
  * One improvement action: what will be done, who leads it, who contributes, by when, and how
  * its impact will be seen.
  *
- * @param lead       the named person who leads it (an ID in {@code people.yaml})
- * @param partners   contributing organisations (IDs)
- * @param dependsOn  actions (IDs) that must be done first
- * @param impact     the measure of impact
+ * @param lead           the named person who leads it (an ID in {@code people.yaml})
+ * @param partners       contributing organisations (IDs)
+ * @param dependsOn      actions (IDs) that must be done first
+ * @param impact         the measure of impact
+ * @param doneBeforePlan work completed while the plan was being written, before its delivery period
+ *                       (even before the report was received): {@code due} is the day it was done
  */
 public record Action(String id, Text action, Ref lead, List<Ref> partners, Dated start, Dated due,
-                     List<Ref> dependsOn, Text impact, ActionStatus status, SourceRef at) implements Located {
+                     List<Ref> dependsOn, Text impact, ActionStatus status, boolean doneBeforePlan, SourceRef at)
+        implements Located {
     public Action {
         partners = List.copyOf(partners);
         dependsOn = List.copyOf(dependsOn);
+    }
+
+    /** The status to show: complete for work done before the plan, else as written (not started if none). */
+    public ActionStatus shownStatus() {
+        return doneBeforePlan ? ActionStatus.COMPLETE : status == null ? ActionStatus.NOT_STARTED : status;
     }
 }

@@ -15,6 +15,7 @@ import org.wsoa.model.BankHoliday;
 import org.wsoa.model.Dated;
 import org.wsoa.model.DeadlineRule;
 import org.wsoa.model.DeadlineSetter;
+import org.wsoa.model.Framework;
 import org.wsoa.model.Inspection;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.Plan;
@@ -38,8 +39,11 @@ public final class Resolver {
     final Dated reportReceived;
     final PlanDeadline deadline;
     final LocalDate periodStart;
+    final String periodFrom;
     final LocalDate periodEnd;
     final ResourceTotals resources;
+    final Framework framework;
+    final FollowUp followUp;
 
     private Resolver(LoadResult loaded, WorkingDays calendar) {
         this.plan = loaded.plan();
@@ -63,11 +67,38 @@ public final class Resolver {
         }
         this.reportReceived = reportAnswered(plan) == null ? null : reportAnswered(plan).reportReceived();
         this.deadline = deadline(plan, this.calendar);
-        this.periodStart = plan.period() != null && plan.period().start() != null ? plan.period().start().date()
-                : reportReceived == null ? null : reportReceived.date();
+        PeriodStart start = periodStart(plan, reportReceived);
+        this.periodStart = start == null ? null : start.date();
+        this.periodFrom = start == null ? null : start.from();
         this.periodEnd = plan.period() != null && plan.period().end() != null ? plan.period().end().date()
                 : periodStart == null ? null : periodStart.plusMonths(limits.get(Limits.PLAN_MONTHS));
         this.resources = plan.resources() == null ? null : ResourceTotals.of(plan.resources());
+        this.framework = plan.framework() != null ? plan.framework().value()
+                : plan.kind() == null ? null : plan.kind().framework();
+        this.followUp = FollowUp.of(plan, framework);
+    }
+
+    /** Where the delivery period starts, and from what, in words ("approval"), or null when written. */
+    private record PeriodStart(LocalDate date, String from) {
+    }
+
+    /**
+     * The period's first day: as written; else the day the plan was accepted as fit for purpose, as the
+     * published plans say ("18 months from approval"); until that is recorded, the day it was
+     * submitted; failing that, the day the report was received.
+     */
+    private static PeriodStart periodStart(Plan plan, Dated reportReceived) {
+        if (plan.period() != null && plan.period().start() != null) {
+            return new PeriodStart(plan.period().start().date(), null);
+        }
+        if (plan.accepted() != null && plan.accepted().date() != null) {
+            return new PeriodStart(plan.accepted().date().date(), "approval");
+        }
+        if (plan.submitted() != null) {
+            return new PeriodStart(plan.submitted().date(), "submission, until its approval is recorded");
+        }
+        return reportReceived == null ? null : new PeriodStart(reportReceived.date(),
+                "receipt of the report, until its approval is recorded");
     }
 
     /** The plan with everything it implies worked out, counting working days in {@code calendar}. */
@@ -107,13 +138,10 @@ public final class Resolver {
         }
         PlanKind kind = plan.kind();
         DeadlineSetter setBy = kind == null ? DeadlineSetter.REGULATIONS : kind.deadlineSetter();
-        if (rule.due() != null) {
-            return PlanDeadline.given(rule.due(), setBy);
-        }
-        if (setBy == DeadlineSetter.DFE) {
-            return PlanDeadline.unknown(setBy, new PlanDeadline.Problem(article(kind.title()) + " " + kind.title()
-                    + "'s due date is set by the DfE, but the plan does not record it",
-                    "add `deadline: {due: YYYY-MM-DD}` to plan.yaml", rule.at(), true));
+        if (!setBy.counts()) {
+            return rule.due() != null ? PlanDeadline.given(rule.due(), rule.agreedBy(), rule.agreedOn(), setBy)
+                    : PlanDeadline.unknown(setBy, new PlanDeadline.Problem(setBy.missingDate(kind),
+                            setBy.missingDateHint(), rule.at(), true));
         }
         Inspection inspection = plan.inspection();
         boolean fromPublished = DeadlineRule.FROM_PUBLISHED.equals(rule.from());
@@ -122,21 +150,17 @@ public final class Resolver {
         if (from == null) {
             String field = fromPublished ? "report-published" : "report-received";
             return PlanDeadline.unknown(setBy, new PlanDeadline.Problem("the inspection has no `" + field
-                    + "` date, so the plan's deadline cannot be worked out",
+                    + "` date, so the plan's statutory deadline cannot be worked out",
                     "add `" + field + ": YYYY-MM-DD` under `inspection:` in plan.yaml",
                     inspection == null ? plan.at() : inspection.at(), true));
         }
         try {
             Deadline counted = rule.calendarDays() ? Deadline.calendarDays(from.date(), rule.days())
                     : Deadline.workingDays(from.date(), rule.days(), calendar);
-            return PlanDeadline.counted(counted, setBy);
+            return PlanDeadline.counted(counted, rule.due(), rule.agreedBy(), rule.agreedOn(), setBy);
         } catch (OutsideKnownYearsException e) {
             return PlanDeadline.unknown(setBy, new PlanDeadline.Problem(e.getMessage(),
                     "check the dates, or use a newer wsoa", null, false));
         }
-    }
-
-    private static String article(String noun) {
-        return "AEIOU".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
     }
 }
