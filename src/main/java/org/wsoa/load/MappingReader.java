@@ -13,7 +13,6 @@ import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Dated;
 import org.wsoa.model.Ref;
-import org.wsoa.model.RiskScore;
 import org.wsoa.model.SourceRef;
 import org.wsoa.model.Stated;
 import org.wsoa.model.Text;
@@ -108,7 +107,12 @@ final class MappingReader {
         return node == null ? at : node.at();
     }
 
-    private Node value(String key, boolean required, String expected) {
+    /**
+     * The value written under {@code key}, as a node, for readers of values that take more than one
+     * shape; null when absent (reported as missing if {@code required}, {@code expected} being the
+     * hint's example).
+     */
+    Node value(String key, boolean required, String expected) {
         known.add(key);
         Node node = mapping == null ? null : mapping.values().get(key);
         if (node == null || node instanceof Node.Scalar s && s.isNull()) {
@@ -124,7 +128,8 @@ final class MappingReader {
         return node;
     }
 
-    private void wrongType(String key, Node node, String expected) {
+    /** Reports that {@code node}, under {@code key}, is not {@code expected}. */
+    void wrongType(String key, Node node, String expected) {
         report(Diagnostic.of(LoadCheck.WRONG_TYPE, node.at(),
                 "`" + key + "` in " + what + " should be " + expected + ", but it is " + node.describe(), null));
     }
@@ -264,26 +269,6 @@ final class MappingReader {
             return Boolean.valueOf(s.text().strip().toLowerCase(java.util.Locale.ROOT).matches("true|yes|on|y"));
         }
         wrongType(key, node, "true or false");
-        return null;
-    }
-
-    /**
-     * A risk's likelihood or impact: a whole number from 1 to 5, or the words of a council's own
-     * register ("Low", "Marginal").
-     */
-    RiskScore riskScore(String key, boolean required) {
-        Node node = value(key, required, "<1 to 5, or a word such as Low>");
-        if (node == null) {
-            return null;
-        }
-        if (node instanceof Node.Scalar s && s.type() == Node.ScalarType.NUMBER) {
-            Integer score = toInteger(key, node, 1, 5);
-            return score == null ? null : new RiskScore(score, null, s.at());
-        }
-        if (node instanceof Node.Scalar s && !s.text().isBlank()) {
-            return new RiskScore(null, new Text(s.text().strip(), s.at()), s.at());
-        }
-        wrongType(key, node, "a whole number from 1 to 5, or a word such as Low");
         return null;
     }
 

@@ -35,13 +35,13 @@ final class SupportingYaml {
             Text title = r.text("risk", true);
             Text description = r.text("description", false);
             Text mitigation = r.text("mitigation", true);
-            RiskScore likelihood = r.riskScore("likelihood", false);
-            RiskScore impact = r.riskScore("impact", false);
+            RiskScore likelihood = riskScore(r, "likelihood", false);
+            RiskScore impact = riskScore(r, "impact", false);
             Text rating = r.text("rating", false);
             // A register that rates in words may give only the overall rating ("Low"); scores need both parts.
             for (String part : List.of("likelihood", "impact")) {
                 if (rating == null && !r.has(part)) {
-                    r.riskScore(part, true);
+                    riskScore(r, part, true);
                 }
             }
             Risk read = new Risk(id, title, description, mitigation, likelihood, impact, rating, r.ref("owner", false),
@@ -51,6 +51,26 @@ final class SupportingYaml {
         });
         file.finish();
         return risks;
+    }
+
+    /**
+     * A risk's likelihood or impact: a whole number from 1 to 5, or the words of a council's own
+     * register ("Low", "Marginal").
+     */
+    private static RiskScore riskScore(MappingReader risk, String key, boolean required) {
+        Node node = risk.value(key, required, "<1 to 5, or a word such as Low>");
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof Node.Scalar s && s.type() == Node.ScalarType.NUMBER) {
+            Integer score = risk.toInteger(key, node, 1, 5);
+            return score == null ? null : new RiskScore(score, null, s.at());
+        }
+        if (node instanceof Node.Scalar s && !s.text().isBlank()) {
+            return new RiskScore(null, new Text(s.text().strip(), s.at()), s.at());
+        }
+        risk.wrongType(key, node, "a whole number from 1 to 5, or a word such as Low");
+        return null;
     }
 
     Resources resources(Node root, SourceRef fileAt) {

@@ -20,7 +20,6 @@ import org.wsoa.model.Board;
 import org.wsoa.model.Contribution;
 import org.wsoa.model.DateRange;
 import org.wsoa.model.Dated;
-import org.wsoa.model.GlossaryTerm;
 import org.wsoa.model.Direction;
 import org.wsoa.model.Inspection;
 import org.wsoa.model.Judgement;
@@ -30,7 +29,6 @@ import org.wsoa.model.Monitoring;
 import org.wsoa.model.Organisation;
 import org.wsoa.model.Person;
 import org.wsoa.model.Plan;
-import org.wsoa.model.PlanKind;
 import org.wsoa.model.PlanStatus;
 import org.wsoa.model.Progress;
 import org.wsoa.model.Ref;
@@ -64,7 +62,7 @@ final class PlanView {
     private Map<String, Object> build() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("title", plan.displayTitle());
-        view.put("kind", kind(plan.kind()));
+        view.put("kind", KindView.of(plan.kind()));
         view.put("area", text(plan.area()));
         view.put("version", text(plan.version()));
         view.put("isDraft", plan.status() != PlanStatus.FINAL);
@@ -94,44 +92,9 @@ final class PlanView {
         view.put("risks", plan.risks().stream().map(r -> RiskView.risk(r, person(r.owner()))).toList());
         view.put("risksCaption", "Risks to delivery, " + RiskView.rating(plan.risks()));
         view.put("resources", resources());
-        view.put("glossary", glossary());
+        view.put("glossary", KindView.glossary(plan));
         view.put("signOff", plan.approvals().stream().map(this::approval).toList());
         return view;
-    }
-
-    /** What the kind says of itself, for wording that differs between kinds. */
-    private static Map<String, Object> kind(PlanKind kind) {
-        if (kind == null) {
-            return null;
-        }
-        return map("code", kind.code(), "title", kind.title(), "framework", kind.framework().title(),
-                "followsRevisit", kind.followsRevisit(), "inspectionHeading", kind.inspectionHeading(),
-                "area", map("singular", kind.areas().singular(), "plural", kind.areas().plural(),
-                        "heading", kind.areas().heading(), "column", kind.areas().column()));
-    }
-
-    /**
-     * The plan's glossary with the terms its kind's page uses that the plan does not define itself,
-     * each in its alphabetical place.
-     */
-    private List<Object> glossary() {
-        List<Map<String, Object>> terms = new ArrayList<>();
-        for (GlossaryTerm term : plan.glossary()) {
-            terms.add(map("term", term.term(), "meaning", text(term.meaning())));
-        }
-        if (plan.kind() != null) {
-            for (PlanKind.Term term : plan.kind().glossary()) {
-                if (terms.stream().noneMatch(t -> term.term().equalsIgnoreCase(String.valueOf(t.get("term"))))) {
-                    int place = 0;
-                    while (place < terms.size()
-                            && String.valueOf(terms.get(place).get("term")).compareToIgnoreCase(term.term()) < 0) {
-                        place++;
-                    }
-                    terms.add(place, map("term", term.term(), "meaning", term.meaning()));
-                }
-            }
-        }
-        return new ArrayList<>(terms);
     }
 
     private Map<String, Object> inspection(Inspection inspection) {
