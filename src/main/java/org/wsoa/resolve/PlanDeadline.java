@@ -91,7 +91,8 @@ public record PlanDeadline(LocalDate due, Deadline counted, Dated given, Text ag
                     + "; it does not replace the statutory deadline.";
         }
         if (given != null) {
-            return BritishDates.format(given.date()) + ", " + setBy.givenDate() + agreement() + ".";
+            return BritishDates.format(given.date()) + ", " + setBy.givenDate()
+                    + (setBy.asksWhoAgreed() ? agreement() : "") + ".";
         }
         return null;
     }

@@ -77,7 +77,7 @@ final class DeadlineCheck extends AbstractRule {
             return "its deadline: the deadline is " + deadline.counted().explanation();
         }
         return "its deadline: the due date in plan.yaml is " + BritishDates.format(deadline.due()) + ", "
-                + deadline.setBy().givenDate() + deadline.agreement();
+                + deadline.setBy().givenDate() + (deadline.setBy().asksWhoAgreed() ? deadline.agreement() : "");
     }
 
     /** "the later date agreed by the DfE on 4 February 2022, Friday 4 March 2022". */

@@ -73,6 +73,21 @@ class HtmlRendererTest {
     }
 
     @Test
+    void aLaterDateAgreedIsShownBesideTheStatutoryDeadlineWithWhoAgreedIt() throws Exception {
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("agreed"));
+        PlanFixtures.edit(plan, "plan.yaml", "  # due: 2023-03-21 ", "  due: 2022-03-04\n  agreed-by: the DfE\n"
+                + "  agreed-on: 2022-02-09\n  # ");
+
+        String html = render(load(plan));
+
+        assertThat(html).contains("<dt>Due</dt><dd><time datetime=\"2022-02-16\">Wednesday 16 February 2022</time>")
+                .contains("<p class=\"deadline\"><strong>Deadline.</strong> 70 working days after Friday 5 November"
+                        + " 2021, skipping the bank holidays 27 and 28 December 2021 and 3 January 2022: Wednesday 16"
+                        + " February 2022. A later date, Friday 4 March 2022, was agreed by the DfE on 9 February 2022;"
+                        + " it does not replace the statutory deadline.</p>");
+    }
+
+    @Test
     void theSamePlanGivesTheSameBytes() throws Exception {
         ResolvedPlan plan = load(Path.of("plans/bcp-wsoa-2021"));
 
