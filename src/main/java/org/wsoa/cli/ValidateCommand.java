@@ -2,6 +2,7 @@ package org.wsoa.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,6 +36,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings fail too")
     private boolean strict;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Check progress as at this date, YYYY-MM-DD, leaving out later progress files"
+                    + " (default: the date of each plan's latest progress file)")
+    private String asOf;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -48,12 +54,19 @@ final class ValidateCommand implements Callable<Integer> {
                     + " (not `" + format + "`)");
             return Main.USAGE;
         }
+        LocalDate reportingPoint;
+        try {
+            reportingPoint = asOf == null ? null : CliDates.parse(asOf);
+        } catch (CliDates.BadDateException e) {
+            err.println("wsoa validate: --as-of " + e.getMessage());
+            return Main.USAGE;
+        }
         Validator validator = Validator.standard();
         List<Validation> validations = new ArrayList<>();
         List<Report.Unreadable> unreadable = new ArrayList<>();
         for (Path dir : plans) {
             try {
-                validations.add(validator.validate(PlanLoader.load(dir)));
+                validations.add(validator.validate(PlanLoader.load(dir), reportingPoint));
             } catch (PlanNotFoundException e) {
                 unreadable.add(new Report.Unreadable(dir.toString(), e.getMessage()));
                 err.println("wsoa: " + e.getMessage());

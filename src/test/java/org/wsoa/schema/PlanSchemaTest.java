@@ -46,8 +46,12 @@ class PlanSchemaTest {
     }
 
     static String schemaFor(Path file) {
-        if (file.getParent().getFileName().toString().equals("weaknesses")) {
+        String folder = file.getParent().getFileName().toString();
+        if (folder.equals("weaknesses")) {
             return "weakness";
+        }
+        if (folder.equals("progress")) {
+            return "progress";
         }
         return file.getFileName().toString().replace(".yaml", "");
     }
