@@ -99,6 +99,24 @@ class PlanSchemaTest {
     }
 
     @Test
+    void aMisspeltStatusAnUnknownRatingAndALinkThatIsNotAnAddressFailTheProgressSchema() throws IOException {
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("tiny"));
+        Path file = plan.resolve("progress/2022-03-31.yaml");
+        PlanFixtures.edit(plan, "progress/2022-03-31.yaml", "status: on-track ", "status: on track ");
+        PlanFixtures.edit(plan, "progress/2022-03-31.yaml", "rating: some-progress", "rating: amber");
+        PlanFixtures.edit(plan, "progress/2022-03-31.yaml", "    update: Waits for W1.1.",
+                "    evidence: [{title: Minutes, date: 2022-03-15, kind: minutes, link: www.example.org}]\n"
+                        + "    update: Waits for W1.1.");
+
+        assertThat(check(file)).extracting(ValidationMessage::getMessage).containsExactlyInAnyOrder(
+                "$.actions.W1.1.status: does not have a value in the enumeration [\"not-started\", \"on-track\","
+                        + " \"at-risk\", \"off-track\", \"complete\", \"complete-and-embedded\"]",
+                "$.areas.W1.rating: does not have a value in the enumeration [\"embedded\", \"good-progress\","
+                        + " \"some-progress\", \"limited-progress\"]",
+                "$.actions.W1.2.evidence[0].link: does not match the regex pattern ^[Hh][Tt][Tt][Pp][Ss]?://");
+    }
+
+    @Test
     void aFinancialYearWrittenAnotherWayAndAnUnknownKindFailTheSchema() throws IOException {
         Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("tiny"));
         PlanFixtures.edit(plan, "resources.yaml", "      2022/23: 160000", "      2022-23: 160000");
