@@ -119,17 +119,17 @@ final class ProgressYaml {
     private void where(MappingReader item, Text link, Text file) {
         String subject = item.subject();
         if (link == null && file == null) {
-            diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FIELD, item.at(), "the " + describe(item)
+            diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FIELD, item.at(), "the " + item.what()
                             + " says neither where it is on the web (`link`) nor which file of the plan it is (`file`)",
                     "add `link: https://...` or `file: evidence/...`").about(subject));
         } else if (link != null && file != null) {
-            diagnostics.add(Diagnostic.of(LoadCheck.EVIDENCE_FILE, file.at(), "the " + describe(item)
+            diagnostics.add(Diagnostic.of(LoadCheck.EVIDENCE_FILE, file.at(), "the " + item.what()
                     + " has both a `link` and a `file`", "keep one: the web page, or the file in the plan").about(subject));
         } else if (link != null) {
             String problem = EvidenceFiles.problemWithLink(link.value());
             if (problem != null) {
                 diagnostics.add(Diagnostic.of(LoadCheck.EVIDENCE_FILE, link.at(), "the link `" + link.value().strip()
-                        + "` of the " + describe(item) + " " + problem,
+                        + "` of the " + item.what() + " " + problem,
                         "write the whole address, e.g. https://www.example.gov.uk/send, or use `file:` for a file"
                                 + " of the plan").about(subject));
             }
@@ -137,15 +137,11 @@ final class ProgressYaml {
             String problem = evidenceFiles.problemWithFile(file.value());
             if (problem != null) {
                 diagnostics.add(Diagnostic.of(LoadCheck.EVIDENCE_FILE, file.at(), "the file `" + file.value().strip()
-                        + "` of the " + describe(item) + " " + problem,
+                        + "` of the " + item.what() + " " + problem,
                         "keep evidence in the plan directory (e.g. evidence/) and give its path from there,"
                                 + " or give a `link:` to where it is published").about(subject));
             }
         }
-    }
-
-    private static String describe(MappingReader item) {
-        return item.what();
     }
 
     private List<KpiActual> actuals(Ref kpi, Node node) {
