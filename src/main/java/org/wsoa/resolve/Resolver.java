@@ -2,9 +2,9 @@ package org.wsoa.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.wsoa.calendar.Deadline;
@@ -13,6 +13,7 @@ import org.wsoa.calendar.WorkingDays;
 import org.wsoa.load.LoadResult;
 import org.wsoa.load.PlanFile;
 import org.wsoa.model.Action;
+import org.wsoa.model.BankHoliday;
 import org.wsoa.model.Dated;
 import org.wsoa.model.DeadlineRule;
 import org.wsoa.model.DeadlineSetter;
@@ -46,14 +47,14 @@ public final class Resolver {
     private Resolver(LoadResult loaded, WorkingDays calendar, LocalDate asOf) {
         Plan agreed = loaded.plan();
         this.unreadable = loaded.unreadable();
-        this.calendar = calendar;
+        this.calendar = withPlansOwnHolidays(calendar, agreed);
         this.limits = new Limits(agreed.validation().limits());
         // The first definition of an ID wins; a second one is the loader's duplicate-id finding.
         agreed.organisations().forEach(o -> put(organisations, o.id(), o));
         agreed.people().forEach(p -> put(people, p.id(), p));
         agreed.boards().forEach(b -> put(boards, b.id(), b));
         this.reportReceived = reportAnswered(agreed) == null ? null : reportAnswered(agreed).reportReceived();
-        this.deadline = deadline(agreed, calendar);
+        this.deadline = deadline(agreed, this.calendar);
         this.periodStart = agreed.period() != null && agreed.period().start() != null ? agreed.period().start().date()
                 : reportReceived == null ? null : reportReceived.date();
         this.periodEnd = agreed.period() != null && agreed.period().end() != null ? agreed.period().end().date()
@@ -108,6 +109,17 @@ public final class Resolver {
      */
     public static ResolvedPlan resolve(LoadResult loaded, WorkingDays calendar, LocalDate asOf) {
         return new ResolvedPlan(new Resolver(loaded, calendar, asOf));
+    }
+
+    /** The calendar with the one-off bank holidays the plan adds. */
+    private static WorkingDays withPlansOwnHolidays(WorkingDays calendar, Plan plan) {
+        Map<LocalDate, String> extra = new java.util.TreeMap<>();
+        for (BankHoliday holiday : plan.bankHolidays()) {
+            if (holiday.date() != null) {
+                extra.put(holiday.date().date(), holiday.name() == null ? "Bank holiday" : holiday.name().value());
+            }
+        }
+        return extra.isEmpty() ? calendar : new WorkingDays(calendar.holidays().with(Map.of(), extra));
     }
 
     private static <T> void put(Map<String, T> map, String id, T value) {
