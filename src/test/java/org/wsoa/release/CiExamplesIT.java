@@ -32,7 +32,7 @@ import org.wsoa.load.PlanFixtures;
 class CiExamplesIT {
 
     private static final YAMLMapper YAML = new YAMLMapper();
-    private static final String BROKEN_LINE = "plans/medway-app-2020/weaknesses/w1.yaml:69:11";
+    private static final String BROKEN_LINE = "plans/medway-app-2020/weaknesses/w1.yaml:68:11";
 
     @TempDir
     Path temp;
