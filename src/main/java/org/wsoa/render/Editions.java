@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wsoa.resolve.ResolvedPlan;
 
 /**
  * The editions by the names {@code --format} takes. To add an edition, write its class and its
@@ -58,5 +59,18 @@ public final class Editions {
             }
         }
         return editions;
+    }
+
+    /**
+     * Makes every edition before any is written, so that a failure leaves none: the files by
+     * name ({@code <name>.<extension>}), in the order of {@code editions}.
+     */
+    public static Map<String, byte[]> render(List<Edition> editions, String name, ResolvedPlan plan,
+            Publication publication) throws RenderException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Edition edition : editions) {
+            files.put(name + "." + edition.extension(), edition.render(plan, publication));
+        }
+        return files;
     }
 }
