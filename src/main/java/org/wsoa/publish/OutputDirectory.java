@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * The directory a build publishes to, written by one build at a time and only as a whole set.
- * Opening it takes its lock ({@link OutputLock}) and removes what a killed build left behind;
+ * Opening it takes its lock ({@link OutputLock}, the file {@code .wsoa.lock}, which stays) and
+ * removes what a killed build left behind;
  * {@link #publish} writes the build's files into a private temporary directory inside it, then
  * moves them into place one after another, all or none: if one cannot be moved, those already
  * moved are put back as they were. Nothing is written outside the directory.
@@ -54,7 +55,6 @@ public final class OutputDirectory implements AutoCloseable {
         Path absolute = dir.toAbsolutePath().normalize();
         Files.createDirectories(absolute);
         OutputLock lock = OutputLock.take(absolute, patience, whileWaiting);
-        ExitCleanup.register(lock.file());
         try {
             removeLeftovers(absolute);
         } catch (IOException | RuntimeException e) {
@@ -181,22 +181,17 @@ public final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    /** Lets the lock go and removes the lock file. */
+    /** Lets the lock go for the next build. */
     @Override
     public void close() {
-        try {
-            release(lock);
-        } catch (IOException e) {
-            // The files are published; a lock file left behind is taken over by the next build,
-            // and the operating system lets the lock go when the process ends.
-        }
+        release(lock);
     }
 
-    private static void release(OutputLock lock) throws IOException {
-        ExitCleanup.whole(() -> {
+    private static void release(OutputLock lock) {
+        try {
             lock.close();
-            ExitCleanup.done(lock.file());
-            return null;
-        });
+        } catch (IOException e) {
+            // The operating system lets the lock go when the process ends, at the latest.
+        }
     }
 }

@@ -4,28 +4,31 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.UUID;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The lock that lets one build at a time write to an output directory: an operating-system lock
- * ({@link FileChannel#tryLock()}) on the file {@value #NAME} in it. The holder writes its own
- * token into the file and removes the file before letting go, so that the directory is left as
- * it was; a build that was waiting on a file that has since been removed sees another token (or
- * no file) and tries again.
+ * ({@link FileChannel#tryLock()}) on the file {@value #NAME} in it, which holds the number of the
+ * process that last took it. The file stays in the directory: removing it would let a build that
+ * was waiting on the old file and one that made a new file both think they held the lock. The
+ * operating system lets the lock go when the process ends, however it ends.
  */
 final class OutputLock implements AutoCloseable {
 
     static final String NAME = ".wsoa.lock";
     private static final long POLL_MILLIS = 100;
+    /**
+     * The lock files this process holds. A second build in the same process must not so much as
+     * open the file: closing any channel to it would let go of the operating system's lock.
+     */
+    private static final Set<Path> HELD = new HashSet<>();
 
     private final Path file;
     private final FileChannel channel;
@@ -44,11 +47,10 @@ final class OutputLock implements AutoCloseable {
      */
     static OutputLock take(Path dir, Duration patience, Runnable whileWaiting) throws IOException, OutputBusyException {
         Path file = dir.resolve(NAME);
-        byte[] token = (ProcessHandle.current().pid() + " " + UUID.randomUUID() + "\n").getBytes(StandardCharsets.US_ASCII);
         long giveUpAt = System.nanoTime() + patience.toNanos();
         boolean told = false;
         while (true) {
-            OutputLock taken = tryTake(file, token);
+            OutputLock taken = tryTake(file);
             if (taken != null) {
                 return taken;
             }
@@ -71,71 +73,55 @@ final class OutputLock implements AutoCloseable {
     }
 
     /** The lock, or null if another build holds it. */
-    private static OutputLock tryTake(Path file, byte[] token) throws IOException {
-        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(file + " is not a regular file, so it cannot be wsoa's lock; remove it");
-        }
-        // NOFOLLOW_LINKS: a link planted in the directory is refused, not followed.
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-        try {
-            FileLock lock;
+    private static OutputLock tryTake(Path file) throws IOException {
+        synchronized (HELD) {
+            if (HELD.contains(file)) {
+                return null;
+            }
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(file + " is not a regular file, so it cannot be wsoa's lock; remove it");
+            }
+            // NOFOLLOW_LINKS: a link planted in the directory is refused, not followed.
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
             try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null; // another build in this same process holds it
-            }
-            if (lock == null) {
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    channel.close();
+                    return null;
+                }
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
+                HELD.add(file);
+                return new OutputLock(file, channel, lock);
+            } catch (IOException | RuntimeException e) {
                 channel.close();
-                return null;
+                throw e;
             }
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(token), 0);
-            channel.force(false);
-            if (!Arrays.equals(readOrNull(file), token)) {
-                // The file was removed by the build that held it before: this lock is on a file
-                // that no longer counts. Try again with the file that is there now.
-                lock.release();
-                channel.close();
-                return null;
-            }
-            return new OutputLock(file, channel, lock);
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
-    }
-
-    private static byte[] readOrNull(Path file) throws IOException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return null;
         }
     }
 
     /** " (process 1234)" when the lock file says which process holds it. */
     private static String holder(Path file) {
+        synchronized (HELD) {
+            if (HELD.contains(file)) {
+                return " (process " + ProcessHandle.current().pid() + ")";
+            }
+        }
         try {
-            String text = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).strip();
-            String pid = text.contains(" ") ? text.substring(0, text.indexOf(' ')) : "";
-            return pid.chars().allMatch(Character::isDigit) && !pid.isEmpty() && pid.length() < 20
+            String pid = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).strip();
+            return !pid.isEmpty() && pid.length() < 20 && pid.chars().allMatch(c -> c >= '0' && c <= '9')
                     ? " (process " + pid + ")" : "";
         } catch (IOException e) {
             return "";
         }
     }
 
-    Path file() {
-        return file;
-    }
-
-    /** Removes the lock file while still holding it, then lets the lock go. */
+    /** Lets the lock go. */
     @Override
     public void close() throws IOException {
-        try {
-            Files.deleteIfExists(file);
-        } finally {
+        synchronized (HELD) {
+            HELD.remove(file);
             try {
                 lock.release();
             } finally {

@@ -48,7 +48,7 @@ class NothingWrittenOutsideOutTest {
         assertThat(Files.readString(out.resolve("plan.html"))).contains("<img src=\"" + plan.resolve("logo.png").toUri());
         assertThat(new String(Files.readAllBytes(out.resolve("plan.pdf")), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .as("the logo is in the PDF, so ImageIO read it").contains("/Subtype /Image");
-        assertThat(list(out)).containsExactly("plan.html", "plan.pdf");
+        assertThat(list(out)).containsExactly(".wsoa.lock", "plan.html", "plan.pdf");
         assertThat(list(home)).isEmpty();
         assertThat(list(tmp)).isEmpty();
         assertThat(list(work)).isEmpty();
@@ -66,7 +66,7 @@ class NothingWrittenOutsideOutTest {
                 .run("build", Path.of("plans/bcp-wsoa-2021").toAbsolutePath().toString(), "-o", out.toString());
 
         assertThat(run.exitCode()).as(run.errText()).isZero();
-        assertThat(list(out)).containsExactly("bcp-wsoa-2021.html", "bcp-wsoa-2021.pdf");
+        assertThat(list(out)).containsExactly(".wsoa.lock", "bcp-wsoa-2021.html", "bcp-wsoa-2021.pdf");
         assertThat(list(home)).isEmpty();
         assertThat(list(tmp)).isEmpty();
     }
