@@ -13,11 +13,14 @@ final class Failures {
     private Failures() {
     }
 
-    /** Prints {@code line}, and the stack trace of {@code failure} with --debug; returns exit code 2. */
-    static int report(CommandLine cli, Throwable failure, String line) {
+    /**
+     * Prints {@code line}, and the stack trace of {@code failure} if --debug is among the
+     * arguments parsed; returns exit code 2.
+     */
+    static int report(CommandLine cli, ParseResult parsed, Throwable failure, String line) {
         PrintWriter err = cli.getErr();
         err.println(line);
-        if (debugAsked(cli.getParseResult())) {
+        if (debugAsked(parsed)) {
             trace(failure, err);
         }
         err.flush();

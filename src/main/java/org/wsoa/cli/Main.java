@@ -64,10 +64,10 @@ public final class Main implements Runnable {
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
-            return Failures.report(cli, e, "wsoa: out of memory: Java was given " + megabytes(Runtime.getRuntime().maxMemory())
+            return Failures.report(cli, cli.getParseResult(), e, "wsoa: out of memory: Java was given " + megabytes(Runtime.getRuntime().maxMemory())
                     + " MB, too little for this plan; give it more with WSOA_JAVA_OPTS=-Xmx1g (or java -Xmx1g -jar)");
         } catch (StackOverflowError e) {
-            return Failures.report(cli, e, "wsoa: out of stack: something in the input is nested too deeply to"
+            return Failures.report(cli, cli.getParseResult(), e, "wsoa: out of stack: something in the input is nested too deeply to"
                     + " process; give Java a larger stack with WSOA_JAVA_OPTS=-Xss8m (or java -Xss8m -jar)");
         }
     }
@@ -75,7 +75,7 @@ public final class Main implements Runnable {
     /** The configured command line, so that tests can redirect its output. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Failures.report(commandLine, e,
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> Failures.report(commandLine, parsed, e,
                 "wsoa: internal error: " + TerminalText.safe(e.toString()) + " (run again with --debug for the details, and please report it)"));
         return cli;
     }
