@@ -45,10 +45,34 @@ public final class Main implements Runnable {
         // machine and JSON and XML stay valid under LANG=C.
         cli.setOut(utf8(FileDescriptor.out));
         cli.setErr(utf8(FileDescriptor.err));
-        int exitCode = execute(cli, args);
+        String unreadable = unreadableArgument(args, System.getProperty("sun.jnu.encoding", "UTF-8"));
+        int exitCode = unreadable == null ? execute(cli, args) : unreadable(cli, unreadable);
         cli.getOut().flush();
         cli.getErr().flush();
         System.exit(exitCode);
+    }
+
+    /**
+     * An argument that Java could not decode in the locale's character set (it holds U+FFFD),
+     * or null: under LANG=C Java reads file names as ASCII and cannot open a path that is not.
+     */
+    static String unreadableArgument(String[] args, String fileNameCharset) {
+        if (fileNameCharset.equalsIgnoreCase("UTF-8")) {
+            return null;
+        }
+        for (String arg : args) {
+            if (arg.indexOf('\uFFFD') >= 0) {
+                return arg;
+            }
+        }
+        return null;
+    }
+
+    private static int unreadable(CommandLine cli, String arg) {
+        cli.getErr().println("wsoa: `" + TerminalText.safe(arg) + "` cannot be read in this machine's character set ("
+                + System.getProperty("sun.jnu.encoding") + "); run wsoa in a UTF-8 locale, e.g. with LC_ALL=C.UTF-8"
+                + " (the wsoa launcher script does this itself)");
+        return USAGE;
     }
 
     /** Runs the command line and returns the exit code, without exiting (for tests). */

@@ -126,4 +126,14 @@ class MainTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("Unknown option: '--formt'");
     }
+
+    @Test
+    void aPathThatTheLocaleCannotHoldGetsOneLineSayingWhatToDo() {
+        WsoaProcess.Result run = new WsoaProcess().env("LC_ALL", "C").env("LANG", "C").run("validate", "plans/café");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errText()).isEqualTo("wsoa: `plans/caf\uFFFD\uFFFD` cannot be read in this machine's character set"
+                + " (ANSI_X3.4-1968); run wsoa in a UTF-8 locale, e.g. with LC_ALL=C.UTF-8 (the wsoa launcher script does"
+                + " this itself)" + NL);
+    }
 }
