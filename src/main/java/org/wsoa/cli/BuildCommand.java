@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import org.wsoa.render.Edition;
 import org.wsoa.render.Editions;
 import org.wsoa.render.Publication;
 import org.wsoa.render.RenderException;
+import org.wsoa.render.TemplateLimits;
 import org.wsoa.render.Templates;
 import org.wsoa.report.TerminalText;
 import org.wsoa.report.TextReport;
@@ -51,6 +53,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "html, pdf, both, or several editions separated by commas (default: ${DEFAULT-VALUE})")
     private String format;
 
+    @Option(names = TemplateLimitOption.NAME, paramLabel = "KEY=VALUE",
+            description = "Sets a limit of the templates' sandbox: time=SECONDS per page (default 60),"
+                    + " output=CHARACTERS per page (default 32000000), depth=LEVELS of nesting (default 200)")
+    private Map<String, String> templateLimits = new LinkedHashMap<>();
+
     @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
             description = "How long to wait for another build that is writing to OUT to finish (default: ${DEFAULT-VALUE})")
     private int waitSeconds;
@@ -72,6 +79,13 @@ final class BuildCommand implements Callable<Integer> {
             err.println("wsoa build: --wait must be between 0 and 3600 seconds (not " + waitSeconds + ")");
             return Main.USAGE;
         }
+        TemplateLimits limits;
+        try {
+            limits = TemplateLimitOption.read(templateLimits);
+        } catch (TemplateLimitOption.BadLimitException e) {
+            err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
+            return Main.USAGE;
+        }
         Validation validation;
         try {
             validation = Validator.standard().validate(PlanLoader.load(plan));
@@ -88,7 +102,7 @@ final class BuildCommand implements Callable<Integer> {
         String name = plan.toAbsolutePath().normalize().getFileName().toString();
         Map<String, byte[]> files;
         try {
-            Publication publication = new Publication(Templates.create(templates), allowedResources(),
+            Publication publication = new Publication(Templates.create(templates, limits), allowedResources(),
                     System.getenv("SOURCE_DATE_EPOCH"));
             files = Editions.render(editions, name, validation.resolved(), publication);
         } catch (RenderException e) {
