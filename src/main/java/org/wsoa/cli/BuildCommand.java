@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.wsoa.calendar.GovUkHolidays;
 import org.wsoa.load.PlanLoader;
 import org.wsoa.load.PlanNotFoundException;
 import org.wsoa.publish.OutputBusyException;
@@ -21,6 +22,7 @@ import org.wsoa.render.TemplateLimits;
 import org.wsoa.render.Templates;
 import org.wsoa.report.TerminalText;
 import org.wsoa.report.TextReport;
+import org.wsoa.rules.CheckRegistry;
 import org.wsoa.rules.Validation;
 import org.wsoa.rules.Validator;
 import picocli.CommandLine;
@@ -62,6 +64,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "How long to wait for another build that is writing to OUT to finish (default: ${DEFAULT-VALUE})")
     private int waitSeconds;
 
+    @CommandLine.Mixin
+    private HolidaysOption holidays;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -88,9 +93,12 @@ final class BuildCommand implements Callable<Integer> {
         }
         Validation validation;
         try {
-            validation = Validator.standard().validate(PlanLoader.load(plan));
+            validation = new Validator(CheckRegistry.standard(), holidays.calendar()).validate(PlanLoader.load(plan));
         } catch (PlanNotFoundException e) {
             err.println("wsoa: " + TerminalText.safe(e.getMessage()));
+            return Main.USAGE;
+        } catch (GovUkHolidays.HolidayFileException e) {
+            err.println("wsoa build: --holidays: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         }
         if (validation.errors() > 0) {

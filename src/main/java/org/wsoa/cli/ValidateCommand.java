@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.wsoa.calendar.GovUkHolidays;
 import org.wsoa.load.PlanLoader;
 import org.wsoa.load.PlanNotFoundException;
 import org.wsoa.report.Report;
@@ -28,15 +29,30 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan directories, e.g. plans/*")
     private List<Path> plans;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--files", description = "The arguments are files, as git hooks and pre-commit give them:"
+            + " check each plan that holds one of them, once; files in no plan are left out")
+    private boolean files;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatNames.class,
             description = "text (default), json, sarif, github or junit")
     private String format;
 
     @Option(names = "--strict", description = "Warnings fail too")
     private boolean strict;
 
+    @CommandLine.Mixin
+    private HolidaysOption holidays;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** The report formats, for the completion script to offer after --format. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Reports.NAMES.iterator();
+        }
+    }
 
     @Override
     public Integer call() {
@@ -48,10 +64,16 @@ final class ValidateCommand implements Callable<Integer> {
                     + " (not `" + TerminalText.safe(format) + "`)");
             return Main.USAGE;
         }
-        Validator validator = Validator.standard();
+        Validator validator;
+        try {
+            validator = new Validator(CheckRegistry.standard(), holidays.calendar());
+        } catch (GovUkHolidays.HolidayFileException e) {
+            err.println("wsoa validate: --holidays: " + TerminalText.safe(e.getMessage()));
+            return Main.USAGE;
+        }
         List<Validation> validations = new ArrayList<>();
         List<Report.Unreadable> unreadable = new ArrayList<>();
-        for (Path dir : plans) {
+        for (Path dir : files ? PlanDirectories.holding(plans) : plans) {
             try {
                 validations.add(validator.validate(PlanLoader.load(dir)));
             } catch (PlanNotFoundException e) {

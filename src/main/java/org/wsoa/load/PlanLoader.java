@@ -76,7 +76,7 @@ public final class PlanLoader {
                 dir.toString(),
                 header.kind(), header.title(), header.area(), header.version(), header.status(),
                 header.principalAuthorities(), header.partners(), header.inspection(), header.revisit(),
-                header.deadline(), header.submitted(), header.period(), header.approvals(),
+                header.deadline(), header.submitted(), header.period(), header.approvals(), header.bankHolidays(),
                 introduction, statementOfIntent,
                 people.organisations(), people.people(),
                 governance.boards(), governance.oversight(), governance.monitoring(),

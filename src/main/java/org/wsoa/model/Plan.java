@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * @param deadline              how the submission deadline is set
  * @param submitted             the date the plan was (or will be) submitted
  * @param period                the plan's delivery period
+ * @param bankHolidays          one-off bank holidays the authors add to the England and Wales list
  * @param oversight             the ID of the board that oversees the plan
  * @param files                 every file that was read, in the order read
  */
@@ -33,6 +34,7 @@ public record Plan(
         Dated submitted,
         DateRange period,
         List<Approval> approvals,
+        List<BankHoliday> bankHolidays,
         Text introduction,
         Text statementOfIntent,
         List<Organisation> organisations,
@@ -52,6 +54,7 @@ public record Plan(
         principalAuthorities = List.copyOf(principalAuthorities);
         partners = List.copyOf(partners);
         approvals = List.copyOf(approvals);
+        bankHolidays = List.copyOf(bankHolidays);
         organisations = List.copyOf(organisations);
         people = List.copyOf(people);
         boards = List.copyOf(boards);

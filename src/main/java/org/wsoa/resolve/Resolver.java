@@ -1,7 +1,6 @@
 package org.wsoa.resolve;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.wsoa.calendar.WorkingDays;
 import org.wsoa.load.LoadResult;
 import org.wsoa.load.PlanFile;
 import org.wsoa.model.Action;
+import org.wsoa.model.BankHoliday;
 import org.wsoa.model.Dated;
 import org.wsoa.model.DeadlineRule;
 import org.wsoa.model.DeadlineSetter;
@@ -44,7 +44,7 @@ public final class Resolver {
     private Resolver(LoadResult loaded, WorkingDays calendar) {
         this.plan = loaded.plan();
         this.unreadable = loaded.unreadable();
-        this.calendar = calendar;
+        this.calendar = withPlansOwnHolidays(calendar, plan);
         this.limits = new Limits(plan.validation().limits());
         // The first definition of an ID wins; a second one is the loader's duplicate-id finding.
         plan.organisations().forEach(o -> put(organisations, o.id(), o));
@@ -62,7 +62,7 @@ public final class Resolver {
             }
         }
         this.reportReceived = reportAnswered(plan) == null ? null : reportAnswered(plan).reportReceived();
-        this.deadline = deadline(plan, calendar);
+        this.deadline = deadline(plan, this.calendar);
         this.periodStart = plan.period() != null && plan.period().start() != null ? plan.period().start().date()
                 : reportReceived == null ? null : reportReceived.date();
         this.periodEnd = plan.period() != null && plan.period().end() != null ? plan.period().end().date()
@@ -74,6 +74,17 @@ public final class Resolver {
     public static ResolvedPlan resolve(LoadResult loaded, WorkingDays calendar) {
         Resolver resolver = new Resolver(loaded, calendar);
         return new ResolvedPlan(resolver);
+    }
+
+    /** The calendar with the one-off bank holidays the plan adds. */
+    private static WorkingDays withPlansOwnHolidays(WorkingDays calendar, Plan plan) {
+        Map<LocalDate, String> extra = new java.util.TreeMap<>();
+        for (BankHoliday holiday : plan.bankHolidays()) {
+            if (holiday.date() != null) {
+                extra.put(holiday.date().date(), holiday.name() == null ? "Bank holiday" : holiday.name().value());
+            }
+        }
+        return extra.isEmpty() ? calendar : new WorkingDays(calendar.holidays().with(Map.of(), extra));
     }
 
     private static <T> void put(Map<String, T> map, String id, T value) {

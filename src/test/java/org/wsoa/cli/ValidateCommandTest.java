@@ -35,6 +35,29 @@ class ValidateCommandTest {
     }
 
     @Test
+    void countsWithGovUksListWhenGivenOne() throws java.io.IOException {
+        // A year GOV.UK lists replaces the bundled one: here 2022 with a holiday on 30 June, when W1.2 is due.
+        Path list = temp.resolve("bank-holidays.json");
+        java.nio.file.Files.writeString(list, "{\"england-and-wales\": {\"division\": \"england-and-wales\","
+                + " \"events\": [{\"title\": \"A day for Exampleshire\", \"date\": \"2022-06-30\"}]}}");
+
+        CliRun run = CliRun.of("validate", PlanFixtures.TINY.toString(), "--holidays", list.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("/weaknesses/w1.yaml:43:10: warning[working-day]: action W1.2 is due on"
+                + " Thursday 30 June 2022, a bank holiday (A day for Exampleshire)");
+    }
+
+    @Test
+    void aHolidaysFileThatCannotBeReadIsAUsageError() {
+        CliRun run = CliRun.of("validate", PlanFixtures.TINY.toString(), "--holidays", temp.resolve("none.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wsoa validate: --holidays: " + temp.resolve("none.json") + " is not a file"
+                + System.lineSeparator());
+    }
+
+    @Test
     void aMissingDirectoryIsOneLineAndExitTwo() {
         CliRun run = CliRun.of("validate", temp.resolve("nowhere").toString());
 
