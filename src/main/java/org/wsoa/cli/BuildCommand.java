@@ -127,7 +127,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         } catch (IOException e) {
             err.println("wsoa build: could not write to " + TerminalText.safe(output.toString()) + ": "
-                    + TerminalText.safe(String.valueOf(e.getMessage())) + "; the files there are as they were");
+                    + TerminalText.safe(IoProblem.describe(e)) + "; the files there are as they were");
             return Main.USAGE;
         }
         written.forEach(file -> out.println("Wrote " + TerminalText.safe(output.resolve(file.getFileName()).toString())));

@@ -84,7 +84,7 @@ final class InitCommand implements Callable<Integer> {
             err.println("wsoa init: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         } catch (IOException e) {
-            err.println("wsoa init: " + TerminalText.safe(e.getMessage()));
+            err.println("wsoa init: " + TerminalText.safe(IoProblem.describe(e)));
             return Main.USAGE;
         }
     }

@@ -41,7 +41,7 @@ public final class Editions {
 
     /**
      * The editions a {@code --format} value asks for: one name, several separated by commas, or
-     * {@value #BOTH} for HTML and PDF; null when a name is unknown.
+     * {@value #BOTH} for HTML and PDF; null when a name is unknown or none is given.
      */
     public static List<Edition> select(String format) {
         List<Edition> editions = new ArrayList<>();
@@ -58,7 +58,8 @@ public final class Editions {
                 }
             }
         }
-        return editions;
+        // "--format ," names no edition: that is a mistake, not a request for nothing.
+        return editions.isEmpty() ? null : editions;
     }
 
     /**

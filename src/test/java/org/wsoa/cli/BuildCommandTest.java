@@ -160,4 +160,26 @@ class BuildCommandTest {
         assertThat(run.err()).isEqualTo("wsoa build: --wait must be between 0 and 3600 seconds (not 3601)"
                 + System.lineSeparator());
     }
+
+    @Test
+    void aFormatThatNamesNoEditionIsAUsageError() {
+        CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", temp.toString(), "--format", ",");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wsoa build: --format must be one of: html, pdf, both (not `,`)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void anOutputThatIsAFileIsOneLineSayingSo() throws IOException {
+        Path file = Files.writeString(temp.resolve("out"), "a file, not a directory");
+
+        CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", file.toString(), "--format", "html");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wsoa build: could not write to " + file + ": " + file + " is in the way: it is"
+                + " a file where a directory belongs, or the reverse; the files there are as they were"
+                + System.lineSeparator());
+        assertThat(Files.readString(file)).isEqualTo("a file, not a directory");
+    }
 }
