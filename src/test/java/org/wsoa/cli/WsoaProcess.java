@@ -18,10 +18,23 @@ import java.util.concurrent.TimeUnit;
  */
 final class WsoaProcess {
 
+    /** The jar that {@code mvn package} made, which the integration tests (*IT) run. */
+    static final Path JAR = Path.of("target/wsoa.jar").toAbsolutePath();
+
     private final List<String> jvmOptions = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
     private String mainClass = Main.class.getName();
+    private boolean fromJar;
     private Path directory;
+
+    /**
+     * Runs the packaged jar ({@link #JAR}) rather than the classes on the test class path, as
+     * users do; a main class of the tests ({@link #main}) then runs with the jar on its class path.
+     */
+    WsoaProcess jar() {
+        fromJar = true;
+        return this;
+    }
 
     /** A JVM option such as {@code -Duser.language=tr}. */
     WsoaProcess jvm(String... options) {
@@ -64,7 +77,14 @@ final class WsoaProcess {
         // A short-lived tool: the quickest start, and no performance data file in the shared /tmp.
         command.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xlog:disable"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        if (fromJar && mainClass.equals(Main.class.getName())) {
+            command.addAll(List.of("-jar", JAR.toString()));
+        } else if (fromJar) {
+            Path tests = Path.of("target/test-classes").toAbsolutePath();
+            command.addAll(List.of("-cp", JAR + java.io.File.pathSeparator + tests, mainClass));
+        } else {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        }
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);

@@ -18,7 +18,7 @@ import org.wsoa.load.PlanFixtures;
  * process of its own with a home, a temporary directory and a working directory that must stay
  * empty, first with every write watched, then as it is.
  */
-class NothingWrittenOutsideOutTest {
+class NothingWrittenOutsideOutIT {
 
     @TempDir
     Path temp;
@@ -32,7 +32,7 @@ class NothingWrittenOutsideOutTest {
         Path tmp = Files.createDirectories(temp.resolve("tmp"));
         Path work = Files.createDirectories(temp.resolve("work"));
 
-        WsoaProcess.Result run = new WsoaProcess().main(WatchedMain.class).in(work)
+        WsoaProcess.Result run = new WsoaProcess().jar().main(WatchedMain.class).in(work)
                 // Java's font manager is shown a home directory below /dev/null, where nothing can be made.
                 .jvm("-Djava.security.manager=allow",
                         "-D" + WatchedMain.ALLOWED + "=" + out + java.io.File.pathSeparator + "/dev/null",
@@ -60,7 +60,7 @@ class NothingWrittenOutsideOutTest {
         Path home = Files.createDirectories(temp.resolve("home"));
         Path tmp = Files.createDirectories(temp.resolve("tmp"));
 
-        WsoaProcess.Result run = new WsoaProcess().in(tmp)
+        WsoaProcess.Result run = new WsoaProcess().jar().in(tmp)
                 .jvm("-Duser.home=" + home, "-Djava.io.tmpdir=" + tmp)
                 .env("HOME", home.toString()).env("TMPDIR", tmp.toString())
                 .run("build", Path.of("plans/bcp-wsoa-2021").toAbsolutePath().toString(), "-o", out.toString());
@@ -74,7 +74,7 @@ class NothingWrittenOutsideOutTest {
     /** The tiny plan with a council's cover template that shows a logo kept in the plan. */
     private Path planWithLogo() throws IOException {
         Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("plan"));
-        try (var png = NothingWrittenOutsideOutTest.class.getResourceAsStream("/publish/logo.png")) {
+        try (var png = NothingWrittenOutsideOutIT.class.getResourceAsStream("/publish/logo.png")) {
             Files.copy(png, plan.resolve("logo.png"));
         }
         Path templates = Files.createDirectories(temp.resolve("templates"));

@@ -23,7 +23,7 @@ import org.wsoa.load.PlanFixtures;
  * digits under ar_SA), under far-off time zones, and with a console that is not UTF-8; the
  * HTML, the PDF and every report must match the bytes of a run with the machine's defaults.
  */
-class SameBytesEverywhereTest {
+class SameBytesEverywhereIT {
 
     private static final List<String> FORMATS = List.of("text", "json", "sarif", "junit");
 
@@ -41,19 +41,19 @@ class SameBytesEverywhereTest {
         Path broken = PlanFixtures.copy(clean, temp.resolve("broken"));
         PlanFixtures.edit(broken, "weaknesses/w1.yaml", "lead: amorgan", "lead: amörgan");
         PlanFixtures.edit(broken, "plan.yaml", "submitted: 2022-02-14", "submitted: 2022-02-17");
-        expected = outputs("default", new WsoaProcess());
+        expected = outputs("default", new WsoaProcess().jar());
     }
 
     static Stream<Arguments> machines() {
         return Stream.of(
-                Arguments.of("tr_TR in Kiritimati", new WsoaProcess()
+                Arguments.of("tr_TR in Kiritimati", new WsoaProcess().jar()
                         .jvm("-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati")),
-                Arguments.of("th_TH in Los Angeles", new WsoaProcess()
+                Arguments.of("th_TH in Los Angeles", new WsoaProcess().jar()
                         .jvm("-Duser.language=th", "-Duser.country=TH", "-Duser.timezone=America/Los_Angeles")),
-                Arguments.of("ja_JP_JP with ISO-8859-1", new WsoaProcess()
+                Arguments.of("ja_JP_JP with ISO-8859-1", new WsoaProcess().jar()
                         .jvm("-Duser.language=ja", "-Duser.country=JP", "-Duser.variant=JP", "-Dfile.encoding=ISO-8859-1",
                                 "-Dsun.stdout.encoding=ISO-8859-1", "-Dstdout.encoding=ISO-8859-1")),
-                Arguments.of("ar_SA under LANG=C", new WsoaProcess()
+                Arguments.of("ar_SA under LANG=C", new WsoaProcess().jar()
                         .jvm("-Duser.language=ar", "-Duser.country=SA", "-Duser.timezone=Asia/Kolkata")
                         .env("LANG", "C").env("LC_ALL", "C")));
     }
@@ -74,7 +74,7 @@ class SameBytesEverywhereTest {
         PlanFixtures.copy(temp.resolve("broken"), temp.resolve("broken-ü-日本"));
         // The locale says how Java reads file names (the wsoa launcher sees that it is UTF-8);
         // the console's charset is ASCII.
-        WsoaProcess.Result run = new WsoaProcess().in(temp).env("LC_ALL", "C.UTF-8")
+        WsoaProcess.Result run = new WsoaProcess().jar().in(temp).env("LC_ALL", "C.UTF-8")
                 .jvm("-Dfile.encoding=US-ASCII", "-Dsun.stdout.encoding=US-ASCII", "-Dstdout.encoding=US-ASCII")
                 .run("validate", "--format", "json", "broken-ü-日本");
 
