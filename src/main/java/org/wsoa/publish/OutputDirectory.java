@@ -75,7 +75,8 @@ public final class OutputDirectory implements AutoCloseable {
             // Names of wsoa's own (.wsoa-staging-..., .wsoa.lock) are kept for wsoa.
             if (name.isEmpty() || name.equals(".") || name.equals("..") || name.startsWith(".wsoa")
                     || name.contains("/") || name.contains("\\")) {
-                throw new IllegalArgumentException("not a name wsoa can publish a file under: " + name);
+                throw new IOException("`" + name + "` is not a name wsoa can publish a file under (names that"
+                        + " begin with .wsoa are wsoa's own)");
             }
         }
         Path staging = Files.createTempDirectory(dir, STAGING_PREFIX);
