@@ -91,8 +91,12 @@ public final class OutputDirectory implements AutoCloseable {
             Path previous = Files.createDirectory(staging.resolve(".previous"));
             return ExitCleanup.whole(() -> moveAll(moves, previous));
         } finally {
-            ExitCleanup.removeTree(staging);
-            ExitCleanup.done(staging);
+            try {
+                ExitCleanup.removeTree(staging);
+                ExitCleanup.done(staging);
+            } catch (IOException e) {
+                // Left for the exit hook, or the next build, to remove; the build's own outcome stands.
+            }
         }
     }
 
