@@ -16,6 +16,7 @@ public final class BritishDates {
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
+    private static final DateTimeFormatter MONTH_ALONE = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
 
     private BritishDates() {
     }
@@ -33,6 +34,17 @@ public final class BritishDates {
     /** "August 2026", for dates that are only expected about then. */
     public static String formatMonth(LocalDate date) {
         return MONTH.format(date);
+    }
+
+    /**
+     * A run of whole months: "March 2022", "January to March 2022", "October 2021 to March 2022".
+     */
+    public static String months(YearMonth first, YearMonth last) {
+        if (first.equals(last)) {
+            return MONTH.format(first);
+        }
+        String from = first.getYear() == last.getYear() ? MONTH_ALONE.format(first) : MONTH.format(first);
+        return from + " to " + MONTH.format(last);
     }
 
     /**

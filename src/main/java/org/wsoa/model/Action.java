@@ -10,6 +10,9 @@ import java.util.List;
  * @param partners       contributing organisations (IDs)
  * @param dependsOn      actions (IDs) that must be done first
  * @param impact         the measure of impact
+ * @param status         its status as at the plan's reporting point: the loader leaves it null (the
+ *                       plan as agreed has none), and the resolver fills it in from the progress files
+ *                       (see {@code ResolvedPlan.progress()}, which also has its date and history)
  * @param doneBeforePlan work completed while the plan was being written, before its delivery period
  *                       (even before the report was received): {@code due} is the day it was done
  */
@@ -21,7 +24,15 @@ public record Action(String id, Text action, Ref lead, List<Ref> partners, Dated
         dependsOn = List.copyOf(dependsOn);
     }
 
-    /** The status to show: complete for work done before the plan, else as written (not started if none). */
+    /** The same action with the status it has as at a reporting point. */
+    public Action withStatus(ActionStatus newStatus) {
+        return new Action(id, action, lead, partners, start, due, dependsOn, impact, newStatus, doneBeforePlan, at);
+    }
+
+    /**
+     * The status to show: complete for work done before the plan, else as at the reporting point (not
+     * started if none is reported).
+     */
     public ActionStatus shownStatus() {
         return doneBeforePlan ? ActionStatus.COMPLETE : status == null ? ActionStatus.NOT_STARTED : status;
     }

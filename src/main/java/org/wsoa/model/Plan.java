@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  * @param coProduction          how parents, carers, children and young people co-produced it, or null
  * @param bankHolidays          one-off bank holidays the authors add to the England and Wales list
  * @param oversight             the ID of the board that oversees the plan
+ * @param progress              the progress files, in date order (a plan as agreed has none)
  * @param files                 every file that was read, in the order read
  */
 public record Plan(
@@ -57,6 +58,7 @@ public record Plan(
         Resources resources,
         List<GlossaryTerm> glossary,
         ValidationSettings validation,
+        List<ProgressReport> progress,
         List<String> files,
         SourceRef at) implements Located {
 
@@ -72,6 +74,7 @@ public record Plan(
         weaknesses = List.copyOf(weaknesses);
         risks = List.copyOf(risks);
         glossary = List.copyOf(glossary);
+        progress = List.copyOf(progress);
         files = List.copyOf(files);
     }
 
@@ -83,6 +86,15 @@ public record Plan(
     /** Every KPI of every weakness, in plan order. */
     public Stream<Kpi> kpis() {
         return weaknesses.stream().flatMap(w -> w.kpis().stream());
+    }
+
+    /** The same plan with these weaknesses in place of its own. */
+    public Plan withWeaknesses(List<Weakness> newWeaknesses) {
+        return new Plan(directory, kind, title, area, version, status, framework, principalAuthorities, partners,
+                inspection, revisit, deadline, submitted, period, approvals, accepted, publication, equalityImpact,
+                coProduction, bankHolidays, introduction, statementOfIntent,
+                organisations, people, boards, oversight, monitoring, newWeaknesses, risks, resources, glossary,
+                validation, progress, files, at);
     }
 
     /** The plan's title as printed: the author's own, or the kind's name. */

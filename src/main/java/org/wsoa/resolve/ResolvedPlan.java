@@ -26,7 +26,8 @@ import org.wsoa.model.Weakness;
  * A plan as every check and every edition reads it: the model as loaded, with everything it implies
  * worked out once by {@link Resolver}: references resolved to the people, organisations, boards,
  * actions and KPIs they name; the deadline with its explanation; the delivery period; resource
- * totals; the partners. Nothing downstream works these out again.
+ * totals; the partners; the progress as at the reporting point. Nothing downstream works these out
+ * again.
  *
  * <p>Parts that could not be loaded are null or empty, and their files are listed in
  * {@link #isUnreadable}, so that checks of what they hold can stay silent: the loader has already
@@ -53,6 +54,7 @@ public final class ResolvedPlan {
     private final ResourceTotals resources;
     private final Framework framework;
     private final FollowUp followUp;
+    private final PlanProgress progress;
 
     ResolvedPlan(Resolver resolved) {
         this.plan = resolved.plan;
@@ -74,9 +76,13 @@ public final class ResolvedPlan {
         this.resources = resolved.resources;
         this.framework = resolved.framework;
         this.followUp = resolved.followUp;
+        this.progress = resolved.progress;
     }
 
-    /** The plan as loaded. */
+    /**
+     * The plan as loaded, each action with its status as at the reporting point (see
+     * {@link #progress()}); without progress files, the plan as agreed.
+     */
     public Plan plan() {
         return plan;
     }
@@ -231,5 +237,10 @@ public final class ResolvedPlan {
     /** The resources added up, or null when the plan has no resources.yaml. */
     public ResourceTotals resources() {
         return resources;
+    }
+
+    /** The plan's progress as at its reporting point: the latest progress file, or the date asked for. */
+    public PlanProgress progress() {
+        return progress;
     }
 }

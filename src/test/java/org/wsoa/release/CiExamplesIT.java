@@ -33,7 +33,7 @@ import org.wsoa.rules.CheckRegistry;
 class CiExamplesIT {
 
     private static final YAMLMapper YAML = new YAMLMapper();
-    private static final String BROKEN_LINE = "plans/medway-app-2020/weaknesses/w1.yaml:69:11";
+    private static final String BROKEN_LINE = "plans/medway-app-2020/weaknesses/w1.yaml:68:11";
 
     @TempDir
     Path temp;
@@ -75,7 +75,7 @@ class CiExamplesIT {
 
         assertThat(run.failedSteps()).containsExactly("Check the plans");
         assertThat(run.output("Check the plans")).startsWith("::error file=plans/medway-app-2020/weaknesses/w1.yaml,"
-                + "line=69,col=11,title=wsoa unknown-reference::lead `kbartn` of action W1.2 is not a person in the plan;");
+                + "line=68,col=11,title=wsoa unknown-reference::lead `kbartn` of action W1.2 is not a person in the plan;");
         JsonNode results = run.uploadedSarif().path("runs").get(0).path("results");
         assertThat(results).hasSize(1);
         assertThat(results.get(0).path("ruleId").asText()).isEqualTo("unknown-reference");
