@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Writes a large, valid plan for benchmarks: wsoa validate must grow linearly with its size.
 
-    bench/generate-plan.py DIR ACTIONS
+    bench/generate-plan.py DIR ACTIONS [TERMS]
 
 Copies the tiny fixture plan's people and governance, and writes ACTIONS actions spread over
-weaknesses of 10 actions each, with dependencies, KPIs and working-day due dates.
+weaknesses of 10 actions each, with dependencies, KPIs and working-day due dates; with TERMS, a
+glossary of that many terms, each action using one of them, so that expanding them is measured.
 """
 import datetime
 import pathlib
@@ -15,6 +16,7 @@ root = pathlib.Path(__file__).resolve().parent.parent
 tiny = root / "src/test/resources/plans/tiny"
 out = pathlib.Path(sys.argv[1])
 actions = int(sys.argv[2])
+terms = int(sys.argv[3]) if len(sys.argv) > 3 else 0
 if out.exists():
     shutil.rmtree(out)
 shutil.copytree(tiny, out)
@@ -51,11 +53,17 @@ for w in range(1, weaknesses + 1):
             break
         n += 1
         due = days[min(len(days) - 1, a * 30)]
-        lines += [f"  - id: W{w}.{a}", f"    action: Action {a} of weakness {w}.",
+        uses = f" with T{n % terms + 1}" if terms else ""
+        lines += [f"  - id: W{w}.{a}", f"    action: Action {a} of weakness {w}{uses}.",
                   f"    lead: {'amorgan' if a % 2 else 'bpatel'}", "    partners: [ecc, icb]",
                   f"    start: {start}", f"    due: {due}", "    impact: It makes a difference.",
                   "    status: on-track"]
         if a > 1:
             lines.append(f"    depends-on: [W{w}.{a - 1}]")
     (out / f"weaknesses/w{w}.yaml").write_text("\n".join(lines) + "\n")
-print(f"{out}: {n} actions in {weaknesses} weaknesses")
+if terms:
+    glossary = ["terms:"]
+    for t in range(1, terms + 1):
+        glossary += [f"  - term: T{t}", f"    meaning: Term number {t}"]
+    (out / "glossary.yaml").write_text("\n".join(glossary) + "\n")
+print(f"{out}: {n} actions in {weaknesses} weaknesses, {terms or 2} glossary terms")

@@ -1,9 +1,6 @@
 package org.wsoa.load;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +9,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.model.Plan;
 import org.wsoa.model.SourceRef;
@@ -32,16 +27,16 @@ import org.wsoa.model.Weakness;
  */
 public final class PlanLoader {
 
-    private static final Pattern NUMBER_RUN = Pattern.compile("\\d+");
-
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<String> files = new ArrayList<>();
     /** Files that are present but could not be read (or missing, if required): already reported. */
     private final Set<PlanFile> unreadable = EnumSet.noneOf(PlanFile.class);
     private final Path dir;
+    private final PlanFiles planFiles;
 
-    private PlanLoader(Path dir) {
+    private PlanLoader(Path dir, PlanFiles planFiles) {
         this.dir = dir;
+        this.planFiles = planFiles;
     }
 
     /**
@@ -55,7 +50,11 @@ public final class PlanLoader {
                     ? dir + " is a file, not a plan directory"
                     : "no plan directory at " + dir);
         }
-        return new PlanLoader(dir).load();
+        try {
+            return new PlanLoader(dir, new PlanFiles(dir)).load();
+        } catch (IOException e) {
+            throw new PlanNotFoundException("could not open the plan directory " + dir);
+        }
     }
 
     private LoadResult load() {
@@ -95,29 +94,57 @@ public final class PlanLoader {
     private List<Weakness> weaknesses() {
         Path folder = dir.resolve("weaknesses");
         List<Weakness> weaknesses = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
+        int reported = diagnostics.size();
+        if (!planFiles.isFolderInside(folder, diagnostics)) {
+            if (diagnostics.size() > reported) {
+                unreadable.add(PlanFile.WEAKNESSES);
+                return weaknesses;
+            }
             diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(folder.toString()),
                     "the plan has no weaknesses/ folder",
                     "write one file per area of weakness in " + folder + "/, e.g. w1.yaml"));
             return weaknesses;
         }
         List<Path> paths = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
-            stream.forEach(paths::add);
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            for (Path path : stream) {
+                String name = path.getFileName().toString();
+                if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                    paths.add(path);
+                }
+                if (paths.size() > InputLimits.MAX_FILES) {
+                    // Which files a listing gives first depends on the file system: read none of them.
+                    diagnostics.add(Diagnostic.of(LoadCheck.LIMITS, SourceRef.file(folder.toString()),
+                            "the weaknesses/ folder holds more than " + InputLimits.count(InputLimits.MAX_FILES)
+                                    + " files, more than wsoa reads of a plan",
+                            "a plan has one file per area of weakness; remove the files that are not part of it"));
+                    unreadable.add(PlanFile.WEAKNESSES);
+                    return weaknesses;
+                }
+            }
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(folder.toString()),
-                    "could not list " + folder + ": " + e.getMessage(), null));
+            diagnostics.add(Diagnostic.of(LoadCheck.UNREADABLE_FILE, SourceRef.file(folder.toString()),
+                    "wsoa could not list the files in weaknesses/", "check that the user who runs wsoa may read it"));
+            unreadable.add(PlanFile.WEAKNESSES);
+            return weaknesses;
         }
-        paths.sort(Comparator.comparing(p -> naturalKey(p.getFileName().toString())));
+        paths.sort(Comparator.comparing((Path p) -> naturalKey(p.getFileName().toString()))
+                .thenComparing(p -> p.getFileName().toString()));
         if (paths.isEmpty()) {
             diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(folder.toString()),
                     "the weaknesses/ folder has no .yaml files",
                     "write one file per area of weakness, e.g. weaknesses/w1.yaml"));
         }
-        // Each file is read on its own, in parallel: a large plan has hundreds of them. Findings and
-        // files are then merged in file order, so that the result does not depend on the threads.
-        List<WeaknessFile> read = paths.parallelStream().map(this::readWeakness).toList();
-        for (WeaknessFile file : read) {
+        // Each file is checked in order, so that the plan's size limit falls on the same file every
+        // time; then read on its own, in parallel: a large plan has hundreds of them. Findings and
+        // files are merged in file order, so that the result does not depend on the threads.
+        List<WeaknessFile> admitted = new ArrayList<>();
+        for (Path path : paths) {
+            List<Diagnostic> found = new ArrayList<>();
+            admitted.add(new WeaknessFile(path, planFiles.admit(path, found), found));
+        }
+        List<WeaknessRead> read = admitted.parallelStream().map(this::readWeakness).toList();
+        for (WeaknessRead file : read) {
             files.add(file.path().toString());
             diagnostics.addAll(file.diagnostics());
             if (file.weakness() == null) {
@@ -129,30 +156,43 @@ public final class PlanLoader {
         return weaknesses;
     }
 
-    /** One weakness file as read: a null weakness when the file could not be read, which is reported. */
-    private record WeaknessFile(Path path, Weakness weakness, List<Diagnostic> diagnostics) {
+    /** One weakness file as checked: null when it may not be read, which is reported in {@code found}. */
+    private record WeaknessFile(Path path, PlanFiles.Admitted admitted, List<Diagnostic> found) {
     }
 
-    private WeaknessFile readWeakness(Path path) {
-        List<Diagnostic> found = new ArrayList<>();
-        String content = readText(path, found);
-        Node root = content == null ? null : new YamlReader(path.toString(), found).read(content);
+    /** One weakness file as read: a null weakness when the file could not be read, which is reported. */
+    private record WeaknessRead(Path path, Weakness weakness, List<Diagnostic> diagnostics) {
+    }
+
+    private WeaknessRead readWeakness(WeaknessFile file) {
+        List<Diagnostic> found = file.found();
+        String content = file.admitted() == null ? null : planFiles.read(file.admitted(), found);
+        if (content == null) {
+            return new WeaknessRead(file.path(), null, found);
+        }
+        Node root = new YamlReader(file.path().toString(), found).read(content);
         // A file that cannot be read yields its own finding only, not one for each field it lacks.
         if (root == null && !found.isEmpty()) {
-            return new WeaknessFile(path, null, found);
+            return new WeaknessRead(file.path(), null, found);
         }
-        return new WeaknessFile(path, new WeaknessYaml(found).read(root, path.toString()), found);
+        return new WeaknessRead(file.path(), new WeaknessYaml(found).read(root, file.path().toString()), found);
     }
 
     /** File names with their numbers padded, so that w2.yaml comes before w10.yaml. */
     private static String naturalKey(String name) {
-        Matcher matcher = NUMBER_RUN.matcher(name);
         StringBuilder key = new StringBuilder();
-        while (matcher.find()) {
-            String digits = matcher.group();
-            matcher.appendReplacement(key, "0".repeat(Math.max(0, 12 - digits.length())) + digits);
+        int i = 0;
+        while (i < name.length()) {
+            if (!Character.isDigit(name.charAt(i))) {
+                key.append(name.charAt(i++));
+                continue;
+            }
+            int start = i;
+            while (i < name.length() && Character.isDigit(name.charAt(i))) {
+                i++;
+            }
+            key.append("0".repeat(Math.max(0, 12 - (i - start)))).append(name, start, i);
         }
-        matcher.appendTail(key);
         return key.toString();
     }
 
@@ -163,7 +203,7 @@ public final class PlanLoader {
     /** A file every plan has: its root node, or null when it is missing or unreadable (reported). */
     private Node required(PlanFile file) {
         Path path = dir.resolve(file.fileName());
-        if (!Files.exists(path)) {
+        if (!PlanFiles.present(path)) {
             diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(path.toString()),
                     "the plan has no " + file.fileName(),
                     "every plan needs " + file.fileName() + "; `wsoa init` writes one to start from"));
@@ -175,13 +215,17 @@ public final class PlanLoader {
 
     private Node optional(PlanFile file) {
         Path path = dir.resolve(file.fileName());
-        return Files.exists(path) ? parse(file, path) : null;
+        return PlanFiles.present(path) ? parse(file, path) : null;
     }
 
     private Node parse(PlanFile file, Path path) {
         int before = diagnostics.size();
         String content = read(path);
-        Node root = content == null ? null : new YamlReader(path.toString(), diagnostics).read(content);
+        if (content == null) {
+            unreadable.add(file);
+            return null;
+        }
+        Node root = new YamlReader(path.toString(), diagnostics).read(content);
         if (root == null && diagnostics.size() > before) {
             unreadable.add(file);
         }
@@ -190,29 +234,24 @@ public final class PlanLoader {
 
     private Text markdown(PlanFile file) {
         Path path = dir.resolve(file.fileName());
-        if (!Files.exists(path)) {
+        if (!PlanFiles.present(path)) {
             return null;
         }
         String content = read(path);
-        return content == null ? null : new Text(content.strip(), new SourceRef(path.toString(), 1, 1));
+        if (content == null) {
+            unreadable.add(file);
+            return null;
+        }
+        SourceRef at = new SourceRef(path.toString(), 1, 1);
+        int depth = MarkdownNesting.depth(content, InputLimits.MAX_MARKDOWN_DEPTH);
+        if (depth > InputLimits.MAX_MARKDOWN_DEPTH) {
+            diagnostics.add(YamlReader.markdownTooDeep(at, depth));
+        }
+        return new Text(content.strip(), at);
     }
 
     private String read(Path path) {
         files.add(path.toString());
-        return readText(path, diagnostics);
-    }
-
-    private static String readText(Path path, List<Diagnostic> found) {
-        try {
-            byte[] bytes = Files.readAllBytes(path);
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            found.add(Diagnostic.of(LoadCheck.YAML_SYNTAX, SourceRef.file(path.toString()),
-                    "this file is not UTF-8 text", "save it as UTF-8"));
-        } catch (IOException e) {
-            found.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(path.toString()),
-                    "could not read " + path + ": " + e.getMessage(), null));
-        }
-        return null;
+        return planFiles.read(path, diagnostics);
     }
 }

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Action;
 import org.wsoa.model.Approval;
 import org.wsoa.model.Board;
 import org.wsoa.model.GlossaryTerm;
+import org.wsoa.model.Ids;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.Monitoring;
 import org.wsoa.model.Organisation;
@@ -51,11 +53,13 @@ final class References {
         }
     }
 
-    private record Defined(Kind kind, SourceRef at) {
+    private record Defined(String id, Kind kind, SourceRef at) {
     }
 
     private final List<Diagnostic> diagnostics;
     private final Map<String, Defined> ids = new HashMap<>();
+    /** The IDs by {@link Ids#key}: two different IDs with one key could not be told apart in the page. */
+    private final Map<String, Defined> keys = new HashMap<>();
     private final Set<PlanFile> unreadable;
 
     /**
@@ -159,7 +163,7 @@ final class References {
             SourceRef first = terms.putIfAbsent(term.term(), term.at());
             if (first != null) {
                 diagnostics.add(Diagnostic.of(LoadCheck.DUPLICATE_ID, term.at(),
-                        "the glossary defines `" + term.term() + "` twice (first at " + first + ")",
+                        "the glossary defines `" + Excerpt.of(term.term()) + "` twice (first at " + first + ")",
                         "keep one definition").about(term.term()));
             }
         }
@@ -169,11 +173,20 @@ final class References {
         if (id == null) {
             return;
         }
-        Defined first = ids.putIfAbsent(id, new Defined(kind, at));
+        Defined defined = new Defined(id, kind, at);
+        Defined first = ids.putIfAbsent(id, defined);
         if (first != null) {
             diagnostics.add(Diagnostic.of(LoadCheck.DUPLICATE_ID, at,
                     "the ID `" + id + "` is used twice: it already names " + first.kind().noun + " at " + first.at(),
                     "IDs are unique across the whole plan; give this one another ID").about(id));
+            return;
+        }
+        Defined alike = keys.putIfAbsent(Ids.key(id), defined);
+        if (alike != null) {
+            diagnostics.add(Diagnostic.of(LoadCheck.DUPLICATE_ID, at, "the ID `" + id + "` cannot be told apart from `"
+                    + alike.id() + "`, which names " + alike.kind().noun + " at " + alike.at()
+                    + ": the two differ only in capitals, punctuation or how a character is encoded",
+                    "they would share one link in the published plan; give this one another ID").about(id));
         }
     }
 
@@ -188,7 +201,7 @@ final class References {
         String wanted = nouns(kinds);
         if (defined != null) {
             diagnostics.add(Diagnostic.of(LoadCheck.UNKNOWN_REFERENCE, ref.at(),
-                    field + " `" + ref.id() + "` of " + of + " is " + defined.kind().noun + ", but it must be " + wanted,
+                    field + " `" + Excerpt.of(ref.id()) + "` of " + of + " is " + defined.kind().noun + ", but it must be " + wanted,
                     hint(kinds)).about(subject));
             return;
         }
@@ -200,7 +213,7 @@ final class References {
         });
         candidates.sort(null);
         diagnostics.add(Diagnostic.of(LoadCheck.UNKNOWN_REFERENCE, ref.at(),
-                field + " `" + ref.id() + "` of " + of + " is not " + wanted + " in the plan"
+                field + " `" + Excerpt.of(ref.id()) + "` of " + of + " is not " + wanted + " in the plan"
                         + Suggestions.didYouMean(ref.id(), candidates),
                 hint(kinds)).about(subject));
     }

@@ -28,7 +28,7 @@ final class SupportingYaml {
         MappingReader file = MappingReader.of(root, fileAt, "risks.yaml", diagnostics);
         List<Risk> risks = file.list("risks", true, node -> {
             MappingReader risk = MappingReader.of(node, fileAt, "a risk", diagnostics);
-            String id = risk.id("id", true);
+            String id = risk.elementId("id", true);
             MappingReader r = risk.named(id == null ? "a risk" : "risk " + id, id);
             Risk read = new Risk(id, r.text("risk", true), r.text("description", false), r.text("mitigation", true),
                     r.integer("likelihood", true, 1, 5), r.integer("impact", true, 1, 5), r.ref("owner", false), r.at());
@@ -43,7 +43,7 @@ final class SupportingYaml {
         MappingReader file = MappingReader.of(root, fileAt, "resources.yaml", diagnostics);
         List<ResourceItem> items = file.list("items", true, node -> {
             MappingReader item = MappingReader.of(node, fileAt, "a resource", diagnostics);
-            String id = item.id("id", true);
+            String id = item.elementId("id", true);
             MappingReader i = item.named(id == null ? "a resource" : "resource " + id, id);
             ResourceItem read = new ResourceItem(id, i.text("item", true), i.ref("funder", false),
                     amounts(i.mapping("costs", "the costs of " + (id == null ? "a resource" : id), true)), i.at());
