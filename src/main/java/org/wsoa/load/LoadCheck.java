@@ -10,7 +10,7 @@ import org.wsoa.diagnostic.Severity;
 public enum LoadCheck implements Check {
     YAML_SYNTAX("yaml-syntax", "Every plan file is valid YAML, one document, in UTF-8.",
             "a file that is not valid YAML cannot be read, so nothing in it could be checked or published"),
-    UNPRINTABLE_CHARACTER("unprintable-character",
+    CONTROL_CHARACTER("control-character",
             "Text holds no control characters, surrogates on their own or noncharacters.",
             "such a character cannot be printed: it would break the PDF, the reports and the terminal"),
     DUPLICATE_KEY("duplicate-key", "No key appears twice in the same block.",

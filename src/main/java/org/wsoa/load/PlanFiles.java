@@ -185,7 +185,7 @@ final class PlanFiles {
         }
         int others = Unprintable.count(text, index + Character.charCount(text.codePointAt(index)));
         String more = others == 0 ? "" : others == 1 ? " (and 1 more in this file)" : " (and " + others + " more in this file)";
-        return Diagnostic.of(LoadCheck.UNPRINTABLE_CHARACTER, new SourceRef(path.toString(), line, index - lineStart + 1),
+        return Diagnostic.of(LoadCheck.CONTROL_CHARACTER, new SourceRef(path.toString(), line, index - lineStart + 1),
                 "this file holds " + Unprintable.describe(text, index) + ", which cannot be printed" + more,
                 "delete it: most editors do not show it, so retype the text around this place");
     }

@@ -124,7 +124,7 @@ final class YamlReader {
         }
         int bad = Unprintable.find(text, 0);
         if (bad >= 0) {
-            diagnostics.add(Diagnostic.of(LoadCheck.UNPRINTABLE_CHARACTER, at,
+            diagnostics.add(Diagnostic.of(LoadCheck.CONTROL_CHARACTER, at,
                     "this text holds " + Unprintable.describe(text, bad) + ", which cannot be printed",
                     "remove it; in quoted text, look for an escape such as `\\0`, `\\e` or `\\uD800`"));
             text = Unprintable.replace(text);

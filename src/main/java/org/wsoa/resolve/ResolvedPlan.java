@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.wsoa.calendar.BritishDates;
 import org.wsoa.calendar.WorkingDays;
+import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.load.PlanFile;
 import org.wsoa.model.Action;
 import org.wsoa.model.Board;
@@ -47,6 +48,7 @@ public final class ResolvedPlan {
     private final LocalDate periodStart;
     private final LocalDate periodEnd;
     private final ResourceTotals resources;
+    private final List<Diagnostic> overLimits;
 
     ResolvedPlan(Resolver resolved) {
         this.plan = resolved.plan;
@@ -65,6 +67,15 @@ public final class ResolvedPlan {
         this.periodStart = resolved.periodStart;
         this.periodEnd = resolved.periodEnd;
         this.resources = resolved.resources;
+        this.overLimits = List.copyOf(resolved.overLimits);
+    }
+
+    /**
+     * A finding for each bound on wsoa's work ({@link Limits}) that the plan goes beyond; while there
+     * is one, no rule runs and nothing is published.
+     */
+    public List<Diagnostic> overLimits() {
+        return overLimits;
     }
 
     /** The plan as loaded. */

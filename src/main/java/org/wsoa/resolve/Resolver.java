@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.wsoa.calendar.Deadline;
 import org.wsoa.calendar.OutsideKnownYearsException;
 import org.wsoa.calendar.WorkingDays;
+import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.load.LoadResult;
 import org.wsoa.load.PlanFile;
 import org.wsoa.model.Action;
@@ -19,6 +21,7 @@ import org.wsoa.model.Inspection;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.Plan;
 import org.wsoa.model.PlanKind;
+import org.wsoa.model.SourceRef;
 import org.wsoa.model.Weakness;
 
 /** Works out, once, what a loaded plan implies: the one place that makes a {@link ResolvedPlan}. */
@@ -40,6 +43,7 @@ public final class Resolver {
     final LocalDate periodStart;
     final LocalDate periodEnd;
     final ResourceTotals resources;
+    final List<Diagnostic> overLimits;
 
     private Resolver(LoadResult loaded, WorkingDays calendar) {
         this.plan = loaded.plan();
@@ -68,6 +72,9 @@ public final class Resolver {
         this.periodEnd = plan.period() != null && plan.period().end() != null ? plan.period().end().date()
                 : periodStart == null ? null : periodStart.plusMonths(limits.get(Limits.PLAN_MONTHS));
         this.resources = plan.resources() == null ? null : ResourceTotals.of(plan.resources());
+        List<Action> allActions = plan.weaknesses().stream().flatMap(w -> w.actions().stream()).toList();
+        DependencyChains chains = DependencyChains.of(allActions, ref -> ref == null ? null : actions.get(ref.id()));
+        this.overLimits = limits.exceeded(plan, chains, SourceRef.file(plan.directory()));
     }
 
     /** The plan with everything it implies worked out, counting working days in {@code calendar}. */
