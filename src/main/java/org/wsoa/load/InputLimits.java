@@ -27,6 +27,12 @@ public final class InputLimits {
     /** The most digits a number may have after its decimal point. */
     public static final int MAX_DECIMAL_PLACES = 6;
 
+    /**
+     * The most characters in a glossary term. The page is searched for each term at every place a
+     * word starts, so the work grows with the length of the longest term.
+     */
+    public static final int MAX_TERM_LENGTH = 100;
+
     private InputLimits() {
     }
 
