@@ -16,13 +16,18 @@ root = pathlib.Path(__file__).resolve().parent.parent
 tiny = root / "src/test/resources/plans/tiny"
 out = pathlib.Path(sys.argv[1])
 actions = int(sys.argv[2])
-terms = int(sys.argv[3]) if len(sys.argv) > 3 else 0
 if out.exists():
     shutil.rmtree(out)
 shutil.copytree(tiny, out)
 (out / "weaknesses/w1.yaml").unlink()
-# Lift the limit on actions per lead: the fixture has two leads.
-plan = (out / "plan.yaml").read_text().replace("max-actions-per-lead: 8", f"max-actions-per-lead: {actions}")
+terms = int(sys.argv[3]) if len(sys.argv) > 3 else 0
+# Lift the limit on actions per lead (the fixture has two leads), and the bounds on wsoa's work that
+# a plan this size goes beyond: a real plan is far inside them, so the plan must say it means it.
+raised = {"max-actions-per-lead": actions, "max-actions": actions, "max-weaknesses": (actions + 9) // 10,
+          "max-kpis": (actions + 9) // 10, "max-milestones": (actions + 9) // 10,
+          "max-glossary-terms": terms}
+lines = "".join(f"\n    {name}: {value}" for name, value in raised.items() if name != "max-actions-per-lead" and value > 0)
+plan = (out / "plan.yaml").read_text().replace("max-actions-per-lead: 8", f"max-actions-per-lead: {actions}{lines}")
 (out / "plan.yaml").write_text(plan)
 
 start = datetime.date(2022, 2, 16)

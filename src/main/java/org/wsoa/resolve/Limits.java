@@ -63,12 +63,15 @@ public final class Limits {
             new Definition(MAX_KPIS_PER_WEAKNESS, 4, 1_000_000, "KPIs of one area of weakness", false),
             // A delivery period beyond ten years is no plan; a far longer one would make the timeline huge.
             new Definition(PLAN_MONTHS, 18, 120, "months in the delivery period", false),
-            new Definition(MAX_WEAKNESSES, 100, 1_000_000, "areas of weakness", true),
-            new Definition(MAX_ACTIONS, 2_000, 1_000_000, "actions", true),
-            new Definition(MAX_KPIS, 500, 1_000_000, "KPIs", true),
-            new Definition(MAX_MILESTONES, 5_000, 1_000_000, "points on the KPIs' trajectories", true),
+            // The bounds on work: each well above the largest real plan (the largest example has 8
+            // areas, 48 actions and 25 KPIs), and low enough that a plan at any one of them builds
+            // both editions within the launcher's heap (measured in docs/performance.md).
+            new Definition(MAX_WEAKNESSES, 50, 1_000_000, "areas of weakness", true),
+            new Definition(MAX_ACTIONS, 400, 1_000_000, "actions", true),
+            new Definition(MAX_KPIS, 100, 1_000_000, "KPIs", true),
+            new Definition(MAX_MILESTONES, 1_000, 1_000_000, "points on the KPIs' trajectories", true),
             new Definition(MAX_GLOSSARY_TERMS, 1_000, 1_000_000, "glossary terms", true),
-            new Definition(MAX_BOARDS, 100, 1_000_000, "boards", true),
+            new Definition(MAX_BOARDS, 50, 1_000_000, "boards", true),
             new Definition(MAX_DEPENDENCY_DEPTH, 100, 1_000_000, "actions in one chain of dependencies", true));
 
     private final Map<String, Integer> values = new TreeMap<>();
