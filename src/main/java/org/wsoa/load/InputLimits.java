@@ -41,12 +41,15 @@ public final class InputLimits {
         return String.format(java.util.Locale.ROOT, "%,d", count);
     }
 
-    /** A size in bytes as people read it: {@code 2 MB}, {@code 50.3 MB}, {@code 900 KB}. */
+    /**
+     * A size in bytes as people read it, rounded up so that a size over a limit never reads as the
+     * limit itself: {@code 2 MB}, {@code 2.1 MB}, {@code 900 KB}.
+     */
     static String size(long bytes) {
         if (bytes < 1024 * 1024) {
             return (bytes + 1023) / 1024 + " KB";
         }
-        long tenths = bytes * 10 / (1024 * 1024);
+        long tenths = (bytes * 10 + 1024 * 1024 - 1) / (1024 * 1024);
         return tenths % 10 == 0 ? tenths / 10 + " MB" : tenths / 10 + "." + tenths % 10 + " MB";
     }
 }
