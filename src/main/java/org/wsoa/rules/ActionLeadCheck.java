@@ -52,13 +52,13 @@ final class ActionLeadCheck extends AbstractRule {
     }
 
     /** Whether {@code name} holds a word of {@link #NOT_A_NAME}, or "head of", ignoring ASCII case. */
-    private static boolean namesARole(String name) {
+    static boolean namesARole(String name) {
         boolean[] found = {false};
         int[] head = {-1};
         Words.each(name, (start, end) -> {
             String word = name.substring(start, end);
             found[0] = isAscii(word) && NOT_A_NAME.contains(word.toLowerCase(Locale.ROOT))
-                    || Words.is(name, start, end, "of") && head[0] == start - 1 && name.charAt(start - 1) == ' ';
+                    || Words.is(name, start, end, "of") && head[0] >= 0 && head[0] == start - 1 && name.charAt(start - 1) == ' ';
             head[0] = Words.is(name, start, end, "head") ? end : -1;
             return found[0];
         });

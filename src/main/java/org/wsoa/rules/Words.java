@@ -2,7 +2,8 @@ package org.wsoa.rules;
 
 /**
  * The words of an author's text, found in one pass. A word is a run of letters, digits and
- * underscores, with the combining marks that follow them (an accent typed after its letter). This
+ * underscores, with the combining marks that follow a letter or digit (an accent typed after its
+ * letter). This
  * is what a regular expression's {@code \b} sees, but a regular expression works it out afresh at
  * every position, walking back over every combining mark before it: on a text of many combining
  * marks that takes time growing with the square of the text. Checks of words use this instead.
@@ -45,9 +46,13 @@ final class Words {
             return start;
         }
         int i = start;
+        // A combining mark belongs to the word when it follows a letter or a digit (not an underscore).
+        boolean base = false;
         while (i < text.length()) {
             int c = text.codePointAt(i);
-            if (!startsWord(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+            if (startsWord(c)) {
+                base = Character.isLetterOrDigit(c);
+            } else if (!base || Character.getType(c) != Character.NON_SPACING_MARK) {
                 break;
             }
             i += Character.charCount(c);
