@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.model.Amount;
@@ -16,8 +15,6 @@ import org.wsoa.model.SourceRef;
 
 /** Reads the optional files: {@code risks.yaml}, {@code resources.yaml} and {@code glossary.yaml}. */
 final class SupportingYaml {
-
-    private static final Pattern FINANCIAL_YEAR = Pattern.compile("(\\d{4})/(\\d{2})");
 
     private final List<Diagnostic> diagnostics;
 
@@ -61,10 +58,9 @@ final class SupportingYaml {
         List<Amount> amounts = new ArrayList<>();
         for (Map.Entry<Node.Key, Node> entry : years.entries()) {
             Node.Key key = entry.getKey();
-            var matcher = FINANCIAL_YEAR.matcher(key.name());
-            if (!matcher.matches() || (Integer.parseInt(matcher.group(1)) + 1) % 100 != Integer.parseInt(matcher.group(2))) {
+            if (!isFinancialYear(key.name())) {
                 diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, key.at(),
-                        "`" + key.name() + "` is not a financial year; write them as April to March, e.g. 2021/22", null)
+                        "`" + Excerpt.of(key.name()) + "` is not a financial year; write them as April to March, e.g. 2021/22", null)
                         .about(years.subject()));
                 continue;
             }
@@ -75,6 +71,19 @@ final class SupportingYaml {
         }
         years.finish();
         return amounts;
+    }
+
+    /** {@code 2021/22}: a year, a slash, and the last two digits of the next year. */
+    private static boolean isFinancialYear(String text) {
+        if (text.length() != 7 || text.charAt(4) != '/') {
+            return false;
+        }
+        for (int i = 0; i < 7; i++) {
+            if (i != 4 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return (Integer.parseInt(text.substring(0, 4)) + 1) % 100 == Integer.parseInt(text.substring(5));
     }
 
     List<GlossaryTerm> glossary(Node root, SourceRef fileAt) {
