@@ -245,7 +245,7 @@ public final class PlanLoader {
         SourceRef at = new SourceRef(path.toString(), 1, 1);
         int depth = MarkdownNesting.depth(content, InputLimits.MAX_MARKDOWN_DEPTH);
         if (depth > InputLimits.MAX_MARKDOWN_DEPTH) {
-            diagnostics.add(YamlReader.markdownTooDeep(at, depth));
+            diagnostics.add(YamlReader.markdownTooDeep(at));
         }
         return new Text(content.strip(), at);
     }

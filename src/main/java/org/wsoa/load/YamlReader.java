@@ -131,15 +131,15 @@ final class YamlReader {
         }
         int depth = value ? MarkdownNesting.depth(text, InputLimits.MAX_MARKDOWN_DEPTH) : 0;
         if (depth > InputLimits.MAX_MARKDOWN_DEPTH) {
-            diagnostics.add(markdownTooDeep(at, depth));
+            diagnostics.add(markdownTooDeep(at));
         }
         return text;
     }
 
     /** The finding for Markdown nested {@code depth} deep, beyond what can be published. */
-    static Diagnostic markdownTooDeep(SourceRef at, int depth) {
-        return Diagnostic.of(LoadCheck.LIMITS, at, "this text nests quotes, lists, emphasis or links " + depth
-                + " deep; wsoa publishes at most " + InputLimits.MAX_MARKDOWN_DEPTH + " levels",
+    static Diagnostic markdownTooDeep(SourceRef at) {
+        return Diagnostic.of(LoadCheck.LIMITS, at, "quotes, lists, emphasis or links in this text nest more than "
+                + InputLimits.MAX_MARKDOWN_DEPTH + " levels deep, more than wsoa publishes",
                 "flatten it: a plan's text needs two or three levels at most");
     }
 
