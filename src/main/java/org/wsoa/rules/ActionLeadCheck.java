@@ -46,7 +46,8 @@ final class ActionLeadCheck extends AbstractRule {
         Organisation organisation = plan.organisation(lead.organisation());
         if (organisation != null && !partners.isEmpty() && !partners.contains(organisation.id())) {
             findings.report(action.lead().at(), action.id(), "the lead of action " + action.id() + ", "
-                    + display(lead) + ", works for " + organisation.name() + ", which is not one of the plan's partners",
+                    + display(lead) + ", works for " + Excerpt.of(String.valueOf(organisation.name()))
+                    + ", which is not one of the plan's partners",
                     "add `" + organisation.id() + "` to `partners` in plan.yaml, or choose a lead from a partner");
         }
     }
@@ -69,7 +70,8 @@ final class ActionLeadCheck extends AbstractRule {
         return word.chars().allMatch(c -> c < 128);
     }
 
+    /** The person as a message names them: the start of their name, or their ID. */
     static String display(Person person) {
-        return person.name() == null || person.name().isBlank() ? person.id() : person.name().value();
+        return person.name() == null || person.name().isBlank() ? person.id() : Excerpt.of(person.name().value());
     }
 }
