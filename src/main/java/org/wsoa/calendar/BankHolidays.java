@@ -10,47 +10,94 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * The bank holidays of England and Wales, from the GOV.UK list bundled with the tool. A plan in
- * England counts working days with these (Scotland and Northern Ireland have other lists).
- * Years outside the list are refused, never guessed: see {@link #check(LocalDate)}.
+ * The bank holidays of England and Wales. The years of the GOV.UK list bundled with the tool (and of
+ * any list or days the user adds) are as announced; the years after them, up to {@value #LAST_YEAR},
+ * are worked out from the usual rules ({@link HolidayRules}) and are <em>estimated</em>: a one-off
+ * holiday announced later is not known. Years before the list are refused, never guessed: see
+ * {@link #check(LocalDate)}. A plan in England counts working days with these (Scotland and Northern
+ * Ireland have other lists).
  */
 public final class BankHolidays {
 
+    /** The last year whose bank holidays wsoa will work out from the usual rules. */
+    public static final int LAST_YEAR = 2100;
+
     private static final String RESOURCE = "/org/wsoa/calendar/england-and-wales.txt";
-    private static final BankHolidays ENGLAND_AND_WALES = load();
+    private static final BankHolidays ENGLAND_AND_WALES = new BankHolidays(load(), Map.of());
 
+    private final NavigableMap<LocalDate, String> announced;
     private final NavigableMap<LocalDate, String> days;
+    private final Set<Integer> announcedYears = new TreeSet<>();
     private final int firstYear;
-    private final int lastYear;
+    private final int lastAnnouncedYear;
 
-    private BankHolidays(NavigableMap<LocalDate, String> days) {
-        this.days = Collections.unmodifiableNavigableMap(days);
-        this.firstYear = days.firstKey().getYear();
-        this.lastYear = days.lastKey().getYear();
+    /**
+     * @param announced whole years as announced (the bundled list, or a GOV.UK file)
+     * @param extra     single days added to whatever year they fall in (a one-off holiday)
+     */
+    private BankHolidays(NavigableMap<LocalDate, String> announced, Map<LocalDate, String> extra) {
+        this.firstYear = announced.firstKey().getYear();
+        this.lastAnnouncedYear = announced.lastKey().getYear();
+        announced.keySet().forEach(day -> announcedYears.add(day.getYear()));
+        NavigableMap<LocalDate, String> all = new TreeMap<>(announced);
+        for (int year = firstYear; year <= LAST_YEAR; year++) {
+            if (!announcedYears.contains(year)) {
+                all.putAll(HolidayRules.usualDays(year));
+            }
+        }
+        NavigableMap<LocalDate, String> known = new TreeMap<>(announced);
+        extra.forEach((day, name) -> {
+            if (day.getYear() >= firstYear && day.getYear() <= LAST_YEAR) {
+                all.putIfAbsent(day, name);
+                known.putIfAbsent(day, name);
+            }
+        });
+        this.announced = Collections.unmodifiableNavigableMap(known);
+        this.days = Collections.unmodifiableNavigableMap(all);
     }
 
-    /** The England and Wales list. */
+    /** The England and Wales list bundled with wsoa. */
     public static BankHolidays englandAndWales() {
         return ENGLAND_AND_WALES;
+    }
+
+    /**
+     * These holidays with more that the user knows of: {@code years} are whole years as announced (in
+     * GOV.UK's list, say), which replace the bundled or estimated days of those years; {@code extra}
+     * are single days (a one-off holiday) added to whatever year they fall in.
+     */
+    public BankHolidays with(Map<LocalDate, String> years, Map<LocalDate, String> extra) {
+        if (years.isEmpty() && extra.isEmpty()) {
+            return this;
+        }
+        NavigableMap<LocalDate, String> wholeYears = new TreeMap<>(announced);
+        TreeSet<Integer> replaced = new TreeSet<>();
+        years.keySet().forEach(day -> replaced.add(day.getYear()));
+        wholeYears.keySet().removeIf(day -> replaced.contains(day.getYear()));
+        wholeYears.putAll(years);
+        return new BankHolidays(wholeYears, extra);
     }
 
     public int firstYear() {
         return firstYear;
     }
 
-    public int lastYear() {
-        return lastYear;
+    /** The last year whose holidays are as announced; later years are estimated. */
+    public int lastAnnouncedYear() {
+        return lastAnnouncedYear;
     }
 
-    /** Every bank holiday known, in date order, with its name. */
-    public NavigableMap<LocalDate, String> all() {
-        return days;
+    /** Every bank holiday as announced (not the estimated years), in date order, with its name. */
+    public NavigableMap<LocalDate, String> announced() {
+        return announced;
     }
 
-    /** Whether {@code date} is a bank holiday; the year must be one the list covers. */
+    /** Whether {@code date} is a bank holiday; the year must be one wsoa covers. */
     public boolean isBankHoliday(LocalDate date) {
         check(date);
         return days.containsKey(date);
@@ -58,29 +105,35 @@ public final class BankHolidays {
 
     /**
      * The holiday's name ("Easter Monday"), or null if {@code date} is not a bank holiday; the year
-     * must be one the list covers, since "not a bank holiday" would otherwise be a guess.
+     * must be one wsoa covers, since "not a bank holiday" would otherwise be a guess.
      */
     public String name(LocalDate date) {
         check(date);
         return days.get(date);
     }
 
-    /** Whether the list covers the year of {@code date}. */
+    /** Whether wsoa covers the year of {@code date}, as announced or estimated. */
     public boolean covers(LocalDate date) {
-        return date.getYear() >= firstYear && date.getYear() <= lastYear;
+        return date.getYear() >= firstYear && date.getYear() <= LAST_YEAR;
+    }
+
+    /** Whether the holidays of the year of {@code date} are worked out from the usual rules, not announced. */
+    public boolean isEstimated(LocalDate date) {
+        return !announcedYears.contains(date.getYear());
     }
 
     /**
-     * @throws OutsideKnownYearsException if the list does not cover the year of {@code date}
+     * @throws OutsideKnownYearsException if wsoa does not cover the year of {@code date}
      */
     public void check(LocalDate date) {
         if (!covers(date)) {
-            throw new OutsideKnownYearsException("wsoa knows the England and Wales bank holidays for " + firstYear
-                    + " to " + lastYear + " only, and " + date + " is outside them");
+            throw new OutsideKnownYearsException("wsoa knows the England and Wales bank holidays from " + firstYear
+                    + " (announced to " + lastAnnouncedYear + ", worked out from the usual rules to " + LAST_YEAR
+                    + "), and " + date + " is outside them");
         }
     }
 
-    private static BankHolidays load() {
+    private static NavigableMap<LocalDate, String> load() {
         NavigableMap<LocalDate, String> days = new TreeMap<>();
         try (InputStream in = BankHolidays.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -98,12 +151,12 @@ public final class BankHolidays {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new BankHolidays(days);
+        return days;
     }
 
     @Override
     public String toString() {
-        Map.Entry<LocalDate, String> first = days.firstEntry();
-        return "England and Wales bank holidays " + firstYear + "-" + lastYear + " (from " + first.getKey() + ")";
+        return "England and Wales bank holidays " + firstYear + "-" + lastAnnouncedYear + " as announced, to "
+                + LAST_YEAR + " from the usual rules";
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.wsoa.calendar.GovUkHolidays;
 import org.wsoa.load.PlanLoader;
 import org.wsoa.load.PlanNotFoundException;
 import org.wsoa.render.Edition;
@@ -17,6 +18,7 @@ import org.wsoa.render.Publication;
 import org.wsoa.render.RenderException;
 import org.wsoa.render.Templates;
 import org.wsoa.report.TextReport;
+import org.wsoa.rules.CheckRegistry;
 import org.wsoa.rules.Validation;
 import org.wsoa.rules.Validator;
 import picocli.CommandLine;
@@ -48,6 +50,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "html, pdf, both, or several editions separated by commas (default: ${DEFAULT-VALUE})")
     private String format;
 
+    @CommandLine.Mixin
+    private HolidaysOption holidays;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -63,9 +68,12 @@ final class BuildCommand implements Callable<Integer> {
         }
         Validation validation;
         try {
-            validation = Validator.standard().validate(PlanLoader.load(plan));
+            validation = new Validator(CheckRegistry.standard(), holidays.calendar()).validate(PlanLoader.load(plan));
         } catch (PlanNotFoundException e) {
             err.println("wsoa: " + e.getMessage());
+            return Main.USAGE;
+        } catch (GovUkHolidays.HolidayFileException e) {
+            err.println("wsoa build: --holidays: " + e.getMessage());
             return Main.USAGE;
         }
         if (validation.errors() > 0) {

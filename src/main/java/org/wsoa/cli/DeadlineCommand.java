@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.wsoa.calendar.Deadline;
+import org.wsoa.calendar.GovUkHolidays;
 import org.wsoa.calendar.OutsideKnownYearsException;
-import org.wsoa.calendar.WorkingDays;
 import org.wsoa.model.DeadlineRule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +30,9 @@ final class DeadlineCommand implements Callable<Integer> {
     @Option(names = "--calendar-days", description = "Count calendar days, as some older plans did")
     private boolean calendarDays;
 
+    @CommandLine.Mixin
+    private HolidaysOption holidays;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -44,15 +47,22 @@ final class DeadlineCommand implements Callable<Integer> {
         try {
             LocalDate from = CliDates.parse(received);
             Deadline deadline = calendarDays ? Deadline.calendarDays(from, days)
-                    : Deadline.workingDays(from, days, WorkingDays.englandAndWales());
+                    : Deadline.workingDays(from, days, holidays.calendar());
             out.println(deadline.due());
             out.println(deadline.explanation());
+            if (deadline.estimateCaution() != null) {
+                err.println("wsoa deadline: warning: " + deadline.estimateCaution()
+                        + "; give GOV.UK's list with --holidays when it has them");
+            }
             return Main.OK;
         } catch (CliDates.BadDateException e) {
             err.println("wsoa deadline: RECEIVED " + e.getMessage());
             return Main.USAGE;
         } catch (OutsideKnownYearsException e) {
             err.println("wsoa deadline: " + e.getMessage());
+            return Main.USAGE;
+        } catch (GovUkHolidays.HolidayFileException e) {
+            err.println("wsoa deadline: --holidays: " + e.getMessage());
             return Main.USAGE;
         }
     }

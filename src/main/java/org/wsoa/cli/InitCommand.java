@@ -27,7 +27,7 @@ final class InitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The new plan directory; it must not exist yet.")
     private Path dir;
 
-    @Option(names = "--kind", required = true, paramLabel = "KIND",
+    @Option(names = "--kind", required = true, paramLabel = "KIND", completionCandidates = KindCodes.class,
             description = "wsoa, app or priority-action-plan")
     private String kind;
 
@@ -40,6 +40,14 @@ final class InitCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** The plan kinds, for the completion script to offer after --kind. */
+    static final class KindCodes implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(PlanKind.values()).map(PlanKind::code).iterator();
+        }
+    }
 
     @Override
     public Integer call() {

@@ -2,9 +2,11 @@ package org.wsoa.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.wsoa.calendar.GovUkHolidays;
 import org.wsoa.load.PlanLoader;
 import org.wsoa.load.PlanNotFoundException;
 import org.wsoa.report.Report;
@@ -28,15 +30,35 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan directories, e.g. plans/*")
     private List<Path> plans;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--files", description = "The arguments are files, as git hooks and pre-commit give them:"
+            + " check each plan that holds one of them, once; files in no plan are left out")
+    private boolean files;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatNames.class,
             description = "text (default), json, sarif, github or junit")
     private String format;
 
     @Option(names = "--strict", description = "Warnings fail too")
     private boolean strict;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Check progress as at this date, YYYY-MM-DD, leaving out later progress files"
+                    + " (default: the date of each plan's latest progress file)")
+    private String asOf;
+
+    @CommandLine.Mixin
+    private HolidaysOption holidays;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** The report formats, for the completion script to offer after --format. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Reports.NAMES.iterator();
+        }
+    }
 
     @Override
     public Integer call() {
@@ -48,12 +70,25 @@ final class ValidateCommand implements Callable<Integer> {
                     + " (not `" + format + "`)");
             return Main.USAGE;
         }
-        Validator validator = Validator.standard();
+        LocalDate reportingPoint;
+        try {
+            reportingPoint = asOf == null ? null : CliDates.parse(asOf);
+        } catch (CliDates.BadDateException e) {
+            err.println("wsoa validate: --as-of " + e.getMessage());
+            return Main.USAGE;
+        }
+        Validator validator;
+        try {
+            validator = new Validator(CheckRegistry.standard(), holidays.calendar());
+        } catch (GovUkHolidays.HolidayFileException e) {
+            err.println("wsoa validate: --holidays: " + e.getMessage());
+            return Main.USAGE;
+        }
         List<Validation> validations = new ArrayList<>();
         List<Report.Unreadable> unreadable = new ArrayList<>();
-        for (Path dir : plans) {
+        for (Path dir : files ? PlanDirectories.holding(plans) : plans) {
             try {
-                validations.add(validator.validate(PlanLoader.load(dir)));
+                validations.add(validator.validate(PlanLoader.load(dir), reportingPoint));
             } catch (PlanNotFoundException e) {
                 unreadable.add(new Report.Unreadable(dir.toString(), e.getMessage()));
                 err.println("wsoa: " + e.getMessage());

@@ -31,7 +31,7 @@ public final class PlanSkeleton {
             "weaknesses/w1.yaml", "risks.yaml", "resources.yaml", "glossary.yaml", "introduction.md",
             "statement-of-intent.md");
     private static final List<String> SCHEMAS = List.of("plan", "people", "governance", "weakness", "risks",
-            "resources", "glossary");
+            "resources", "glossary", "progress");
 
     /** What the author told {@code wsoa init}, and the dates worked out from it. */
     public record Settings(PlanKind kind, String area, LocalDate received, SkeletonDates dates) {

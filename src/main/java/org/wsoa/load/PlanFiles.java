@@ -6,12 +6,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.diagnostic.Excerpt;
@@ -27,7 +30,8 @@ import org.wsoa.model.SourceRef;
  *
  * <p>Files are checked ({@link #admit}) one after the other in the plan's order, so that which file
  * crosses the plan's size limit does not depend on threads; once admitted they may be read in
- * parallel: only {@link #admit} changes what this object counts.
+ * parallel: only {@link #admit} changes what this object counts. Folders of files (weaknesses/,
+ * progress/) are listed in natural order and their files read each on its own, in parallel.
  */
 final class PlanFiles {
 
@@ -35,6 +39,19 @@ final class PlanFiles {
 
     /** A file that passed every check and may be read. */
     record Admitted(Path path, Path real) {
+    }
+
+    /** Turns one file's YAML into a model value, reporting its problems to {@code found}. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(Node root, Path path, List<Diagnostic> found);
+    }
+
+    /**
+     * One file of a folder as read: a null value when the file could not be read (as text or as
+     * YAML), which is then its only finding.
+     */
+    record Read<T>(Path path, T value, List<Diagnostic> diagnostics) {
     }
 
     private final Path dir;
@@ -166,6 +183,88 @@ final class PlanFiles {
             return null;
         }
         return text;
+    }
+
+    /**
+     * The YAML files of {@code folder}, w2.yaml before w10.yaml; a folder that cannot be listed, or
+     * holds more files than a plan may have, is reported and gives none (which files a listing gives
+     * first depends on the file system, so none is read rather than some).
+     */
+    List<Path> yamlFiles(Path folder, List<Diagnostic> diagnostics) {
+        List<Path> paths = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            for (Path path : stream) {
+                String name = path.getFileName().toString();
+                if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                    paths.add(path);
+                }
+                if (paths.size() > InputLimits.MAX_FILES) {
+                    diagnostics.add(Diagnostic.of(LoadCheck.LIMITS, SourceRef.file(folder.toString()), "the "
+                            + name(folder) + "/ folder holds more than " + InputLimits.count(InputLimits.MAX_FILES)
+                            + " files, more than wsoa reads of a plan",
+                            "remove the files that are not part of the plan"));
+                    return List.of();
+                }
+            }
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.of(LoadCheck.UNREADABLE_FILE, SourceRef.file(folder.toString()),
+                    "wsoa could not list the files in " + name(folder) + "/",
+                    "check that the user who runs wsoa may read it"));
+            return List.of();
+        }
+        paths.sort(Comparator.comparing((Path p) -> naturalKey(p.getFileName().toString()))
+                .thenComparing(p -> p.getFileName().toString()));
+        return paths;
+    }
+
+    /**
+     * Checks each file in the order of {@code paths} (so that the plan's size limit falls on the same
+     * file every time), then reads each on its own, in parallel (a large plan has hundreds), and
+     * gives the results in the order of {@code paths}, so that nothing depends on the threads.
+     */
+    <T> List<Read<T>> readEach(List<Path> paths, Reader<T> reader) {
+        List<Checked> checked = new ArrayList<>();
+        for (Path path : paths) {
+            List<Diagnostic> found = new ArrayList<>();
+            checked.add(new Checked(path, admit(path, found), found));
+        }
+        return checked.parallelStream().map(file -> read(file, reader)).toList();
+    }
+
+    /** A file of a folder as checked: null when it may not be read, which is reported in {@code found}. */
+    private record Checked(Path path, Admitted admitted, List<Diagnostic> found) {
+    }
+
+    private <T> Read<T> read(Checked file, Reader<T> reader) {
+        List<Diagnostic> found = file.found();
+        String content = file.admitted() == null ? null : read(file.admitted(), found);
+        if (content == null) {
+            return new Read<>(file.path(), null, found);
+        }
+        Node root = new YamlReader(file.path().toString(), found).read(content);
+        // A file that cannot be read yields its own finding only, not one for each field it lacks.
+        if (root == null && !found.isEmpty()) {
+            return new Read<>(file.path(), null, found);
+        }
+        return new Read<>(file.path(), reader.read(root, file.path(), found), found);
+    }
+
+    /** File names with their numbers padded, so that w2.yaml comes before w10.yaml. */
+    private static String naturalKey(String name) {
+        StringBuilder key = new StringBuilder();
+        int i = 0;
+        while (i < name.length()) {
+            if (!Character.isDigit(name.charAt(i))) {
+                key.append(name.charAt(i++));
+                continue;
+            }
+            int start = i;
+            while (i < name.length() && Character.isDigit(name.charAt(i))) {
+                i++;
+            }
+            key.append("0".repeat(Math.max(0, 12 - (i - start)))).append(name, start, i);
+        }
+        return key.toString();
     }
 
     /** The file's text, checked and read in one go: null when it must not or cannot be read (reported). */

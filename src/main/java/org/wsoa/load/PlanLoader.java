@@ -1,16 +1,15 @@
 package org.wsoa.load;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.model.Plan;
+import org.wsoa.model.ProgressReport;
 import org.wsoa.model.SourceRef;
 import org.wsoa.model.Text;
 import org.wsoa.model.ValidationSettings;
@@ -23,7 +22,8 @@ import org.wsoa.model.Weakness;
  * <p>A plan directory holds {@code plan.yaml}, {@code people.yaml}, {@code governance.yaml}, one
  * file per area of weakness under {@code weaknesses/}, and optionally {@code risks.yaml},
  * {@code resources.yaml}, {@code glossary.yaml}, {@code introduction.md} and
- * {@code statement-of-intent.md}.
+ * {@code statement-of-intent.md}; and, once delivery has begun, one progress file for each reporting
+ * point under {@code progress/}.
  */
 public final class PlanLoader {
 
@@ -64,6 +64,7 @@ public final class PlanLoader {
         GovernanceYaml.Governance governance = new GovernanceYaml(diagnostics)
                 .read(required(PlanFile.GOVERNANCE), at(PlanFile.GOVERNANCE));
         List<Weakness> weaknesses = weaknesses();
+        List<ProgressReport> progress = progress();
         SupportingYaml supporting = new SupportingYaml(diagnostics);
         Node risks = optional(PlanFile.RISKS);
         Node resources = optional(PlanFile.RESOURCES);
@@ -75,7 +76,7 @@ public final class PlanLoader {
                 dir.toString(),
                 header.kind(), header.title(), header.area(), header.version(), header.status(),
                 header.principalAuthorities(), header.partners(), header.inspection(), header.revisit(),
-                header.deadline(), header.submitted(), header.period(), header.approvals(),
+                header.deadline(), header.submitted(), header.period(), header.approvals(), header.bankHolidays(),
                 introduction, statementOfIntent,
                 people.organisations(), people.people(),
                 governance.boards(), governance.oversight(), governance.monitoring(),
@@ -84,6 +85,7 @@ public final class PlanLoader {
                 resources == null ? null : supporting.resources(resources, at(PlanFile.RESOURCES)),
                 glossary == null ? List.of() : supporting.glossary(glossary, at(PlanFile.GLOSSARY)),
                 header.validation() == null ? ValidationSettings.none() : header.validation(),
+                progress,
                 files,
                 header.at());
         new References(diagnostics, unreadable).check(plan);
@@ -105,95 +107,47 @@ public final class PlanLoader {
                     "write one file per area of weakness in " + folder + "/, e.g. w1.yaml"));
             return weaknesses;
         }
-        List<Path> paths = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
-            for (Path path : stream) {
-                String name = path.getFileName().toString();
-                if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                    paths.add(path);
-                }
-                if (paths.size() > InputLimits.MAX_FILES) {
-                    // Which files a listing gives first depends on the file system: read none of them.
-                    diagnostics.add(Diagnostic.of(LoadCheck.LIMITS, SourceRef.file(folder.toString()),
-                            "the weaknesses/ folder holds more than " + InputLimits.count(InputLimits.MAX_FILES)
-                                    + " files, more than wsoa reads of a plan",
-                            "a plan has one file per area of weakness; remove the files that are not part of it"));
-                    unreadable.add(PlanFile.WEAKNESSES);
-                    return weaknesses;
-                }
-            }
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.of(LoadCheck.UNREADABLE_FILE, SourceRef.file(folder.toString()),
-                    "wsoa could not list the files in weaknesses/", "check that the user who runs wsoa may read it"));
+        int listed = diagnostics.size();
+        List<Path> paths = planFiles.yamlFiles(folder, diagnostics);
+        if (diagnostics.size() > listed) {
             unreadable.add(PlanFile.WEAKNESSES);
             return weaknesses;
         }
-        paths.sort(Comparator.comparing((Path p) -> naturalKey(p.getFileName().toString()))
-                .thenComparing(p -> p.getFileName().toString()));
         if (paths.isEmpty()) {
             diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(folder.toString()),
                     "the weaknesses/ folder has no .yaml files",
                     "write one file per area of weakness, e.g. weaknesses/w1.yaml"));
         }
-        // Each file is checked in order, so that the plan's size limit falls on the same file every
-        // time; then read on its own, in parallel: a large plan has hundreds of them. Findings and
-        // files are merged in file order, so that the result does not depend on the threads.
-        List<WeaknessFile> admitted = new ArrayList<>();
-        for (Path path : paths) {
-            List<Diagnostic> found = new ArrayList<>();
-            admitted.add(new WeaknessFile(path, planFiles.admit(path, found), found));
-        }
-        List<WeaknessRead> read = admitted.parallelStream().map(this::readWeakness).toList();
-        for (WeaknessRead file : read) {
+        for (PlanFiles.Read<Weakness> file : planFiles.readEach(paths,
+                (root, path, found) -> new WeaknessYaml(found).read(root, path.toString()))) {
             files.add(file.path().toString());
             diagnostics.addAll(file.diagnostics());
-            if (file.weakness() == null) {
+            if (file.value() == null) {
                 unreadable.add(PlanFile.WEAKNESSES);
             } else {
-                weaknesses.add(file.weakness());
+                weaknesses.add(file.value());
             }
         }
         return weaknesses;
     }
 
-    /** One weakness file as checked: null when it may not be read, which is reported in {@code found}. */
-    private record WeaknessFile(Path path, PlanFiles.Admitted admitted, List<Diagnostic> found) {
-    }
-
-    /** One weakness file as read: a null weakness when the file could not be read, which is reported. */
-    private record WeaknessRead(Path path, Weakness weakness, List<Diagnostic> diagnostics) {
-    }
-
-    private WeaknessRead readWeakness(WeaknessFile file) {
-        List<Diagnostic> found = file.found();
-        String content = file.admitted() == null ? null : planFiles.read(file.admitted(), found);
-        if (content == null) {
-            return new WeaknessRead(file.path(), null, found);
-        }
-        Node root = new YamlReader(file.path().toString(), found).read(content);
-        // A file that cannot be read yields its own finding only, not one for each field it lacks.
-        if (root == null && !found.isEmpty()) {
-            return new WeaknessRead(file.path(), null, found);
-        }
-        return new WeaknessRead(file.path(), new WeaknessYaml(found).read(root, file.path().toString()), found);
-    }
-
-    /** File names with their numbers padded, so that w2.yaml comes before w10.yaml. */
-    private static String naturalKey(String name) {
-        StringBuilder key = new StringBuilder();
-        int i = 0;
-        while (i < name.length()) {
-            if (!Character.isDigit(name.charAt(i))) {
-                key.append(name.charAt(i++));
-                continue;
+    /** The progress files, if the plan has any yet, in date order. */
+    private List<ProgressReport> progress() {
+        Path folder = dir.resolve("progress");
+        int reported = diagnostics.size();
+        if (!planFiles.isFolderInside(folder, diagnostics)) {
+            if (diagnostics.size() > reported) {
+                unreadable.add(PlanFile.PROGRESS);
             }
-            int start = i;
-            while (i < name.length() && Character.isDigit(name.charAt(i))) {
-                i++;
-            }
-            key.append("0".repeat(Math.max(0, 12 - (i - start)))).append(name, start, i);
+            return List.of();
         }
-        return key.toString();
+        ProgressFolder.Result read = new ProgressFolder(dir, planFiles).read(folder);
+        files.addAll(read.files());
+        diagnostics.addAll(read.diagnostics());
+        if (read.someUnreadable()) {
+            unreadable.add(PlanFile.PROGRESS);
+        }
+        return read.reports();
     }
 
     private SourceRef at(PlanFile file) {

@@ -8,6 +8,7 @@ import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Acceptance;
 import org.wsoa.model.Approval;
+import org.wsoa.model.BankHoliday;
 import org.wsoa.model.DateRange;
 import org.wsoa.model.Dated;
 import org.wsoa.model.DeadlineRule;
@@ -31,7 +32,7 @@ final class PlanYaml {
     record Header(PlanKind kind, Text title, Text area, Text version, PlanStatus status,
                   List<Ref> principalAuthorities, List<Ref> partners, Inspection inspection, Revisit revisit,
                   DeadlineRule deadline, Dated submitted, DateRange period, List<Approval> approvals,
-                  ValidationSettings validation, SourceRef at) {
+                  List<BankHoliday> bankHolidays, ValidationSettings validation, SourceRef at) {
     }
 
     /** The largest value a limit under {@code validation:} may take. */
@@ -65,6 +66,7 @@ final class PlanYaml {
                 plan.date("submitted", false),
                 range(plan.mapping("period", "the plan period", false)),
                 plan.list("approvals", false, this::approval),
+                plan.list("bank-holidays", false, node -> bankHoliday(plan.child(node, "a bank holiday"))),
                 validation(plan.mapping("validation", "the validation settings", false)),
                 plan.at());
         plan.finish();
@@ -138,6 +140,12 @@ final class PlanYaml {
         }
         DateRange read = new DateRange(range.date("start", true), range.date("end", false), range.at());
         range.finish();
+        return read;
+    }
+
+    private static BankHoliday bankHoliday(MappingReader holiday) {
+        BankHoliday read = new BankHoliday(holiday.date("date", true), holiday.text("name", true), holiday.at());
+        holiday.finish();
         return read;
     }
 

@@ -15,7 +15,9 @@ import java.util.stream.Stream;
  * @param deadline              how the submission deadline is set
  * @param submitted             the date the plan was (or will be) submitted
  * @param period                the plan's delivery period
+ * @param bankHolidays          one-off bank holidays the authors add to the England and Wales list
  * @param oversight             the ID of the board that oversees the plan
+ * @param progress              the progress files, in date order (a plan as agreed has none)
  * @param files                 every file that was read, in the order read
  */
 public record Plan(
@@ -33,6 +35,7 @@ public record Plan(
         Dated submitted,
         DateRange period,
         List<Approval> approvals,
+        List<BankHoliday> bankHolidays,
         Text introduction,
         Text statementOfIntent,
         List<Organisation> organisations,
@@ -45,6 +48,7 @@ public record Plan(
         Resources resources,
         List<GlossaryTerm> glossary,
         ValidationSettings validation,
+        List<ProgressReport> progress,
         List<String> files,
         SourceRef at) implements Located {
 
@@ -52,6 +56,7 @@ public record Plan(
         principalAuthorities = List.copyOf(principalAuthorities);
         partners = List.copyOf(partners);
         approvals = List.copyOf(approvals);
+        bankHolidays = List.copyOf(bankHolidays);
         organisations = List.copyOf(organisations);
         people = List.copyOf(people);
         boards = List.copyOf(boards);
@@ -59,6 +64,7 @@ public record Plan(
         weaknesses = List.copyOf(weaknesses);
         risks = List.copyOf(risks);
         glossary = List.copyOf(glossary);
+        progress = List.copyOf(progress);
         files = List.copyOf(files);
     }
 
@@ -70,6 +76,14 @@ public record Plan(
     /** Every KPI of every weakness, in plan order. */
     public Stream<Kpi> kpis() {
         return weaknesses.stream().flatMap(w -> w.kpis().stream());
+    }
+
+    /** The same plan with these weaknesses in place of its own. */
+    public Plan withWeaknesses(List<Weakness> newWeaknesses) {
+        return new Plan(directory, kind, title, area, version, status, principalAuthorities, partners, inspection,
+                revisit, deadline, submitted, period, approvals, bankHolidays, introduction, statementOfIntent,
+                organisations, people, boards, oversight, monitoring, newWeaknesses, risks, resources, glossary,
+                validation, progress, files, at);
     }
 
     /** The plan's title as printed: the author's own, or the kind's name. */

@@ -54,7 +54,9 @@ public record PlanDeadline(LocalDate due, Deadline counted, Dated given, Deadlin
     public String explanation() {
         if (counted != null) {
             String text = counted.explanation();
-            return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
+            String caution = counted.estimateCaution();
+            return Character.toUpperCase(text.charAt(0)) + text.substring(1) + (caution == null ? "" : " (" + caution + ")")
+                    + ".";
         }
         if (given != null) {
             return BritishDates.format(given.date()) + (setBy == DeadlineSetter.DFE

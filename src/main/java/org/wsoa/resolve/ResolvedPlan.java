@@ -24,7 +24,8 @@ import org.wsoa.model.Weakness;
  * A plan as every check and every edition reads it: the model as loaded, with everything it implies
  * worked out once by {@link Resolver}: references resolved to the people, organisations, boards,
  * actions and KPIs they name; the deadline with its explanation; the delivery period; resource
- * totals; the partners. Nothing downstream works these out again.
+ * totals; the partners; the progress as at the reporting point. Nothing downstream works these out
+ * again.
  *
  * <p>Parts that could not be loaded are null or empty, and their files are listed in
  * {@link #isUnreadable}, so that checks of what they hold can stay silent: the loader has already
@@ -49,6 +50,7 @@ public final class ResolvedPlan {
     private final LocalDate periodEnd;
     private final ResourceTotals resources;
     private final List<Diagnostic> overLimits;
+    private final PlanProgress progress;
 
     ResolvedPlan(Resolver resolved) {
         this.plan = resolved.plan;
@@ -68,6 +70,7 @@ public final class ResolvedPlan {
         this.periodEnd = resolved.periodEnd;
         this.resources = resolved.resources;
         this.overLimits = List.copyOf(resolved.overLimits);
+        this.progress = resolved.progress;
     }
 
     /**
@@ -78,7 +81,10 @@ public final class ResolvedPlan {
         return overLimits;
     }
 
-    /** The plan as loaded. */
+    /**
+     * The plan as loaded, each action with its status as at the reporting point (see
+     * {@link #progress()}); without progress files, the plan as agreed.
+     */
     public Plan plan() {
         return plan;
     }
@@ -201,5 +207,10 @@ public final class ResolvedPlan {
     /** The resources added up, or null when the plan has no resources.yaml. */
     public ResourceTotals resources() {
         return resources;
+    }
+
+    /** The plan's progress as at its reporting point: the latest progress file, or the date asked for. */
+    public PlanProgress progress() {
+        return progress;
     }
 }

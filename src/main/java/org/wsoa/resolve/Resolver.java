@@ -1,7 +1,7 @@
 package org.wsoa.resolve;
 
 import java.time.LocalDate;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,6 +14,7 @@ import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.load.LoadResult;
 import org.wsoa.load.PlanFile;
 import org.wsoa.model.Action;
+import org.wsoa.model.BankHoliday;
 import org.wsoa.model.Dated;
 import org.wsoa.model.DeadlineRule;
 import org.wsoa.model.DeadlineSetter;
@@ -44,16 +45,29 @@ public final class Resolver {
     final LocalDate periodEnd;
     final ResourceTotals resources;
     final List<Diagnostic> overLimits;
+    final PlanProgress progress;
 
-    private Resolver(LoadResult loaded, WorkingDays calendar) {
-        this.plan = loaded.plan();
+    private Resolver(LoadResult loaded, WorkingDays calendar, LocalDate asOf) {
+        Plan agreed = loaded.plan();
         this.unreadable = loaded.unreadable();
-        this.calendar = calendar;
-        this.limits = new Limits(plan.validation().limits());
+        this.calendar = withPlansOwnHolidays(calendar, agreed);
+        this.limits = new Limits(agreed.validation().limits());
         // The first definition of an ID wins; a second one is the loader's duplicate-id finding.
-        plan.organisations().forEach(o -> put(organisations, o.id(), o));
-        plan.people().forEach(p -> put(people, p.id(), p));
-        plan.boards().forEach(b -> put(boards, b.id(), b));
+        agreed.organisations().forEach(o -> put(organisations, o.id(), o));
+        agreed.people().forEach(p -> put(people, p.id(), p));
+        agreed.boards().forEach(b -> put(boards, b.id(), b));
+        this.reportReceived = reportAnswered(agreed) == null ? null : reportAnswered(agreed).reportReceived();
+        this.deadline = deadline(agreed, this.calendar);
+        this.periodStart = agreed.period() != null && agreed.period().start() != null ? agreed.period().start().date()
+                : reportReceived == null ? null : reportReceived.date();
+        this.periodEnd = agreed.period() != null && agreed.period().end() != null ? agreed.period().end().date()
+                : periodStart == null ? null : periodStart.plusMonths(limits.get(Limits.PLAN_MONTHS));
+        this.resources = agreed.resources() == null ? null : ResourceTotals.of(agreed.resources());
+        LocalDate reportingPoint = asOf != null ? asOf
+                : agreed.progress().isEmpty() ? null : agreed.progress().get(agreed.progress().size() - 1).date().date();
+        this.progress = ProgressResolver.resolve(agreed, reportingPoint, periodStart, periodEnd,
+                agreed.oversight() == null ? null : boards.get(agreed.oversight().id()));
+        this.plan = progress.isRecorded() ? withStatuses(agreed, progress) : agreed;
         for (Weakness weakness : plan.weaknesses()) {
             put(weaknesses, weakness.id(), weakness);
             for (Action action : weakness.actions()) {
@@ -65,22 +79,53 @@ public final class Resolver {
                 weaknessOf.put(kpi, weakness);
             }
         }
-        this.reportReceived = reportAnswered(plan) == null ? null : reportAnswered(plan).reportReceived();
-        this.deadline = deadline(plan, calendar);
-        this.periodStart = plan.period() != null && plan.period().start() != null ? plan.period().start().date()
-                : reportReceived == null ? null : reportReceived.date();
-        this.periodEnd = plan.period() != null && plan.period().end() != null ? plan.period().end().date()
-                : periodStart == null ? null : periodStart.plusMonths(limits.get(Limits.PLAN_MONTHS));
-        this.resources = plan.resources() == null ? null : ResourceTotals.of(plan.resources());
         List<Action> allActions = plan.weaknesses().stream().flatMap(w -> w.actions().stream()).toList();
         DependencyChains chains = DependencyChains.of(allActions, ref -> ref == null ? null : actions.get(ref.id()));
         this.overLimits = limits.exceeded(plan, chains, SourceRef.file(plan.directory()));
     }
 
-    /** The plan with everything it implies worked out, counting working days in {@code calendar}. */
+    /**
+     * The plan with each action's status as at the reporting point, for the editions, which show an
+     * action's status beside it; the status's date and history are in {@link PlanProgress}.
+     */
+    private static Plan withStatuses(Plan agreed, PlanProgress progress) {
+        List<Weakness> weaknesses = new ArrayList<>();
+        for (Weakness weakness : agreed.weaknesses()) {
+            List<Action> actions = new ArrayList<>();
+            for (Action action : weakness.actions()) {
+                ActionState state = progress.action(action);
+                actions.add(action.withStatus(state == null ? null : state.status()));
+            }
+            weaknesses.add(weakness.withActions(actions));
+        }
+        return agreed.withWeaknesses(weaknesses);
+    }
+
+    /**
+     * The plan with everything it implies worked out, counting working days in {@code calendar}, as
+     * at its latest progress file (if it has any).
+     */
     public static ResolvedPlan resolve(LoadResult loaded, WorkingDays calendar) {
-        Resolver resolver = new Resolver(loaded, calendar);
-        return new ResolvedPlan(resolver);
+        return resolve(loaded, calendar, null);
+    }
+
+    /**
+     * The plan as at {@code asOf}: progress files dated after it are left out, and checks judge dates
+     * as at that day. A null {@code asOf} means the date of the latest progress file.
+     */
+    public static ResolvedPlan resolve(LoadResult loaded, WorkingDays calendar, LocalDate asOf) {
+        return new ResolvedPlan(new Resolver(loaded, calendar, asOf));
+    }
+
+    /** The calendar with the one-off bank holidays the plan adds. */
+    private static WorkingDays withPlansOwnHolidays(WorkingDays calendar, Plan plan) {
+        Map<LocalDate, String> extra = new java.util.TreeMap<>();
+        for (BankHoliday holiday : plan.bankHolidays()) {
+            if (holiday.date() != null) {
+                extra.put(holiday.date().date(), holiday.name() == null ? "Bank holiday" : holiday.name().value());
+            }
+        }
+        return extra.isEmpty() ? calendar : new WorkingDays(calendar.holidays().with(Map.of(), extra));
     }
 
     private static <T> void put(Map<String, T> map, String id, T value) {

@@ -37,6 +37,13 @@ final class DeadlineCheck extends AbstractRule {
             return;
         }
         LocalDate due = deadline.due();
+        if (deadline.counted() != null && deadline.counted().estimateCaution() != null) {
+            findings.report(Severity.WARNING, plan.inspection() == null ? plan.at() : plan.inspection().at(), null,
+                    "the deadline, " + BritishDates.format(due) + ", may be wrong: "
+                            + deadline.counted().estimateCaution(),
+                    "when GOV.UK announces the bank holidays of those years, give its list with"
+                            + " `--holidays bank-holidays.json`, or add a one-off day under `bank-holidays:` in plan.yaml");
+        }
         Dated submitted = plan.submitted();
         if (submitted == null) {
             findings.report(missing, plan.at(), null, "the plan has no submission date; its deadline is "

@@ -2,10 +2,7 @@ package org.wsoa.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -17,8 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The bundled list agrees, year by year, with the usual rules for England and Wales (Easter, the
  * Mondays of May and August, Christmas and New Year moved off weekends) plus the one-off changes
- * proclaimed since 2015. This checks 2015, which the domain table leaves out, and catches a slip
- * when a new year is added to the list.
+ * proclaimed since 2015, names included. This checks 2015, which the domain table leaves out,
+ * catches a slip when a new year is added to the list, and shows that the rules wsoa uses for the
+ * years after the list give GOV.UK's days and names.
  */
 class BankHolidayRulesTest {
 
@@ -37,20 +35,37 @@ class BankHolidayRulesTest {
 
     static IntStream knownYears() {
         return IntStream.rangeClosed(BankHolidays.englandAndWales().firstYear(),
-                BankHolidays.englandAndWales().lastYear());
+                BankHolidays.englandAndWales().lastAnnouncedYear());
     }
 
     @ParameterizedTest
     @MethodSource("knownYears")
     void theListFollowsTheRulesAndTheProclamations(int year) {
         TreeSet<LocalDate> expected = new TreeSet<>();
-        for (LocalDate usual : usualDays(year)) {
+        for (LocalDate usual : HolidayRules.usualDays(year).keySet()) {
             expected.add(MOVED.getOrDefault(usual, usual));
         }
         ONE_OFF.keySet().stream().filter(d -> d.getYear() == year).forEach(expected::add);
 
-        assertThat(holidays.all().keySet().stream().filter(d -> d.getYear() == year).collect(Collectors.toList()))
+        assertThat(holidays.announced().keySet().stream().filter(d -> d.getYear() == year).collect(Collectors.toList()))
                 .containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("knownYears")
+    void theRulesNameTheUsualDaysAsGovUkDoes(int year) {
+        HolidayRules.usualDays(year).forEach((day, name) -> {
+            if (!MOVED.containsKey(day)) {
+                assertThat(holidays.name(day)).as(day.toString()).isEqualTo(name);
+            }
+        });
+    }
+
+    @Test
+    void easterFallsOnTheDatesOfTheTables() {
+        assertThat(HolidayRules.easterSunday(2028)).isEqualTo(LocalDate.of(2028, 4, 16));
+        assertThat(HolidayRules.easterSunday(2038)).isEqualTo(LocalDate.of(2038, 4, 25));
+        assertThat(HolidayRules.easterSunday(2035)).isEqualTo(LocalDate.of(2035, 3, 25));
     }
 
     @Test
@@ -60,12 +75,12 @@ class BankHolidayRulesTest {
 
     @Test
     void noBankHolidayFallsOnAWeekend() {
-        assertThat(holidays.all().keySet()).noneMatch(WorkingDays::isWeekend);
+        assertThat(holidays.announced().keySet()).noneMatch(WorkingDays::isWeekend);
     }
 
     @Test
     void countsEightBankHolidaysAYearSaveForTheRoyalOccasions() {
-        Map<Integer, Long> perYear = holidays.all().keySet().stream()
+        Map<Integer, Long> perYear = holidays.announced().keySet().stream()
                 .collect(Collectors.groupingBy(LocalDate::getYear, Collectors.counting()));
 
         assertThat(perYear).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
@@ -73,50 +88,5 @@ class BankHolidayRulesTest {
                 Map.entry(2019, 8L), Map.entry(2020, 8L), Map.entry(2021, 8L), Map.entry(2022, 10L),
                 Map.entry(2023, 9L), Map.entry(2024, 8L), Map.entry(2025, 8L), Map.entry(2026, 8L),
                 Map.entry(2027, 8L)));
-    }
-
-    /** The eight usual bank holidays of a year, substitute days included. */
-    private static TreeSet<LocalDate> usualDays(int year) {
-        TreeSet<LocalDate> days = new TreeSet<>();
-        days.add(nextWeekday(LocalDate.of(year, 1, 1)));
-        LocalDate easter = easterSunday(year);
-        days.add(easter.minusDays(2));
-        days.add(easter.plusDays(1));
-        days.add(LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)));
-        days.add(LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
-        days.add(LocalDate.of(year, Month.AUGUST, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
-        // Christmas Day and Boxing Day each take the first weekday not already taken.
-        LocalDate christmas = nextWeekday(LocalDate.of(year, 12, 25));
-        days.add(christmas);
-        days.add(nextWeekday(LocalDate.of(year, 12, 26).isAfter(christmas) ? LocalDate.of(year, 12, 26)
-                : christmas.plusDays(1)));
-        return days;
-    }
-
-    private static LocalDate nextWeekday(LocalDate day) {
-        LocalDate d = day;
-        while (WorkingDays.isWeekend(d)) {
-            d = d.plusDays(1);
-        }
-        return d;
-    }
-
-    /** The Gregorian computus (Meeus/Jones/Butcher). */
-    private static LocalDate easterSunday(int year) {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int day = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(year, month, day);
     }
 }

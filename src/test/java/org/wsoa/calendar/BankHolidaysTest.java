@@ -44,7 +44,7 @@ class BankHolidaysTest {
                 .map(day -> LocalDate.of(year, months.indexOf(day[1]) + 1, Integer.parseInt(day[0])))
                 .toList();
 
-        List<LocalDate> known = holidays.all().keySet().stream()
+        List<LocalDate> known = holidays.announced().keySet().stream()
                 .filter(d -> d.getYear() == year)
                 .collect(Collectors.toList());
 
@@ -70,19 +70,49 @@ class BankHolidaysTest {
     }
 
     @Test
-    void refusesYearsItDoesNotKnow() {
+    void worksOutTheYearsAfterTheListFromTheUsualRules() {
         assertThat(holidays.firstYear()).isEqualTo(2015);
-        assertThat(holidays.lastYear()).isEqualTo(2027);
-        assertThatThrownBy(() -> holidays.isBankHoliday(LocalDate.of(2028, 1, 3)))
-                .isInstanceOf(OutsideKnownYearsException.class)
-                .hasMessage("wsoa knows the England and Wales bank holidays for 2015 to 2027 only,"
-                        + " and 2028-01-03 is outside them");
+        assertThat(holidays.lastAnnouncedYear()).isEqualTo(2027);
+        assertThat(holidays.isEstimated(LocalDate.of(2027, 12, 31))).isFalse();
+        assertThat(holidays.isEstimated(LocalDate.of(2028, 1, 3))).isTrue();
+        // 2028: 1 January is a Saturday; Easter Sunday is 16 April; Christmas Day is a Monday.
+        assertThat(holidays.name(LocalDate.of(2028, 1, 3))).isEqualTo("New Year's Day (substitute day)");
+        assertThat(holidays.name(LocalDate.of(2028, 4, 14))).isEqualTo("Good Friday");
+        assertThat(holidays.name(LocalDate.of(2028, 4, 17))).isEqualTo("Easter Monday");
+        assertThat(holidays.name(LocalDate.of(2028, 5, 1))).isEqualTo("Early May bank holiday");
+        assertThat(holidays.name(LocalDate.of(2028, 5, 29))).isEqualTo("Spring bank holiday");
+        assertThat(holidays.name(LocalDate.of(2028, 8, 28))).isEqualTo("Summer bank holiday");
+        assertThat(holidays.name(LocalDate.of(2028, 12, 25))).isEqualTo("Christmas Day");
+        assertThat(holidays.name(LocalDate.of(2028, 12, 26))).isEqualTo("Boxing Day");
+        assertThat(holidays.announced().lastKey()).isEqualTo(LocalDate.of(2027, 12, 28));
+    }
+
+    @Test
+    void refusesYearsBeforeTheListAndFarAfterIt() {
         assertThatThrownBy(() -> holidays.isBankHoliday(LocalDate.of(2014, 12, 31)))
-                .isInstanceOf(OutsideKnownYearsException.class);
-        // "No name" would claim that Christmas 2030 is an ordinary day.
-        assertThatThrownBy(() -> holidays.name(LocalDate.of(2030, 12, 25)))
                 .isInstanceOf(OutsideKnownYearsException.class)
-                .hasMessage("wsoa knows the England and Wales bank holidays for 2015 to 2027 only,"
-                        + " and 2030-12-25 is outside them");
+                .hasMessage("wsoa knows the England and Wales bank holidays from 2015 (announced to 2027, worked out"
+                        + " from the usual rules to 2100), and 2014-12-31 is outside them");
+        // "No name" would claim that Christmas 2101 is an ordinary day.
+        assertThatThrownBy(() -> holidays.name(LocalDate.of(2101, 12, 25)))
+                .isInstanceOf(OutsideKnownYearsException.class);
+    }
+
+    @Test
+    void aListFromGovUkReplacesTheYearsItHoldsAndOneOffDaysAreAdded() {
+        BankHolidays later = holidays.with(
+                java.util.Map.of(LocalDate.of(2028, 1, 3), "New Year's Day (substitute day)",
+                        LocalDate.of(2028, 6, 9), "A proclaimed day"),
+                java.util.Map.of(LocalDate.of(2029, 7, 2), "Another one-off day"));
+
+        assertThat(later.lastAnnouncedYear()).isEqualTo(2028);
+        assertThat(later.isEstimated(LocalDate.of(2028, 6, 9))).isFalse();
+        assertThat(later.isBankHoliday(LocalDate.of(2028, 6, 9))).isTrue();
+        // The file holds 2028 whole: the days it leaves out are not bank holidays.
+        assertThat(later.isBankHoliday(LocalDate.of(2028, 4, 14))).isFalse();
+        assertThat(later.isEstimated(LocalDate.of(2029, 7, 2))).isTrue();
+        assertThat(later.name(LocalDate.of(2029, 7, 2))).isEqualTo("Another one-off day");
+        assertThat(later.name(LocalDate.of(2029, 5, 28))).isEqualTo("Spring bank holiday");
+        assertThat(holidays.isBankHoliday(LocalDate.of(2029, 7, 2))).as("the bundled list is unchanged").isFalse();
     }
 }

@@ -76,9 +76,18 @@ class DeadlineTest {
     }
 
     @Test
-    void refusesToCountIntoAYearItDoesNotKnow() {
-        assertThatThrownBy(() -> Deadline.workingDays(LocalDate.of(2027, 11, 1), 70, calendar))
+    void countsIntoTheYearsAfterTheListAndSaysWhichWereWorkedOut() {
+        Deadline deadline = Deadline.workingDays(LocalDate.of(2027, 11, 1), 70, calendar);
+
+        assertThat(deadline.due()).isEqualTo(LocalDate.of(2028, 2, 10));
+        assertThat(deadline.estimatedYears()).containsExactly(2028);
+        assertThat(Deadline.workingDays(LocalDate.of(2021, 11, 5), 70, calendar).estimateCaution()).isNull();
+    }
+
+    @Test
+    void refusesToCountIntoAYearItDoesNotCover() {
+        assertThatThrownBy(() -> Deadline.workingDays(LocalDate.of(2100, 11, 1), 70, calendar))
                 .isInstanceOf(OutsideKnownYearsException.class)
-                .hasMessageContaining("2015 to 2027 only");
+                .hasMessageContaining("and 2101-01-01 is outside them");
     }
 }

@@ -49,13 +49,57 @@ class DeadlineCommandTest {
     }
 
     @Test
-    void aYearItDoesNotKnowIsAnErrorNotAGuess() {
-        CliRun run = CliRun.of("deadline", "2027-12-01");
+    void aYearAfterTheListIsCountedFromTheUsualRulesWithAWarning() {
+        // Received 1 October 2027: the count reaches 2028, after the GOV.UK list wsoa carries.
+        CliRun run = CliRun.of("deadline", "2027-10-01");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("2028-01-12" + NL + "70 working days after Friday 1 October 2027, skipping the"
+                + " bank holidays 27 and 28 December 2027 and 3 January 2028: Wednesday 12 January 2028" + NL);
+        assertThat(run.err()).isEqualTo("wsoa deadline: warning: the bank holidays of 2028 are worked out from the"
+                + " usual rules: a one-off holiday announced later is not counted; give GOV.UK's list with --holidays"
+                + " when it has them" + NL);
+    }
+
+    @Test
+    void aYearBeforeTheListIsAnErrorNotAGuess() {
+        CliRun run = CliRun.of("deadline", "2014-09-01");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("wsoa deadline: wsoa knows the England and Wales bank holidays for 2015 to"
-                + " 2027 only, and 2028-01-03 is outside them" + NL);
+        assertThat(run.err()).isEqualTo("wsoa deadline: wsoa knows the England and Wales bank holidays from 2015"
+                + " (announced to 2027, worked out from the usual rules to 2100), and 2014-09-02 is outside them" + NL);
+    }
+
+    @Test
+    void takesTheYearsAnnouncedSinceFromGovUksList(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+            throws java.io.IOException {
+        // A one-off holiday on Friday 7 January 2028, as GOV.UK might announce it.
+        java.nio.file.Path list = temp.resolve("bank-holidays.json");
+        java.nio.file.Files.writeString(list, "{\"england-and-wales\": {\"division\": \"england-and-wales\","
+                + " \"events\": [{\"title\": \"New Year\u2019s Day\", \"date\": \"2028-01-03\", \"notes\":"
+                + " \"Substitute day\", \"bunting\": true}, {\"title\": \"A proclaimed day\", \"date\":"
+                + " \"2028-01-07\", \"notes\": \"\", \"bunting\": true}]}}");
+
+        CliRun run = CliRun.of("deadline", "2027-10-01", "--holidays", list.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("2028-01-13" + NL + "70 working days after Friday 1 October 2027, skipping the"
+                + " bank holidays 27 and 28 December 2027 and 3 and 7 January 2028: Thursday 13 January 2028" + NL);
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotGovUksListIsAUsageError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+            throws java.io.IOException {
+        java.nio.file.Path list = temp.resolve("holidays.json");
+        java.nio.file.Files.writeString(list, "{\"scotland\": {\"events\": []}}");
+
+        CliRun run = CliRun.of("deadline", "2027-10-01", "--holidays", list.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wsoa deadline: --holidays: " + list + " has no England and Wales events;"
+                + " GOV.UK's list has them under \"england-and-wales\": {\"events\": [...]}" + NL);
     }
 
     @Test

@@ -32,7 +32,7 @@ class LimitsTest {
         StringBuilder actions = new StringBuilder(w1.substring(0, w1.indexOf("actions:\n") + "actions:\n".length()));
         for (int i = 1; i <= count; i++) {
             actions.append("  - id: W1.").append(i).append("\n    action: Step ").append(i)
-                    .append(".\n    lead: amorgan\n    start: 2022-02-16\n    due: 2022-05-31\n    status: on-track\n");
+                    .append(".\n    lead: amorgan\n    start: 2022-02-16\n    due: 2022-05-31\n");
             if (i > 1) {
                 actions.append("    depends-on: [W1.").append(i - 1).append("]\n");
             }
@@ -53,9 +53,9 @@ class LimitsTest {
         List<String> findings = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> findings(plan));
 
         assertThat(findings).containsExactly(
-                "P/weaknesses/w1.yaml:2829:5: error[limits]: the plan has 3,000 actions, more than the limit of 400"
+                "P/weaknesses/w1.yaml:2429:5: error[limits]: the plan has 3,000 actions, more than the limit of 400"
                         + " (`max-actions`); the other checks wait until the plan is within its limits",
-                "P/weaknesses/w1.yaml:21022:5: error[limits]: action W1.3000 ends a chain of 3,000 actions, each"
+                "P/weaknesses/w1.yaml:18023:5: error[limits]: action W1.3000 ends a chain of 3,000 actions, each"
                         + " depending on the one before, more than the limit of 100 (`max-dependency-depth`); the other"
                         + " checks wait until the plan is within its limits");
     }
@@ -73,8 +73,8 @@ class LimitsTest {
     void aCircleOfDependenciesEndsTheChainAndIsLeftToTheDependenciesRule() throws Exception {
         Path plan = chain(3, "\n    max-dependency-depth: 3");
         PlanFixtures.edit(plan, "weaknesses/w1.yaml", "  - id: W1.1\n    action: Step 1.\n    lead: amorgan\n"
-                + "    start: 2022-02-16\n    due: 2022-05-31\n    status: on-track\n", "  - id: W1.1\n    action: Step 1.\n"
-                + "    lead: amorgan\n    start: 2022-02-16\n    due: 2022-05-31\n    status: on-track\n    depends-on: [W1.3]\n");
+                + "    start: 2022-02-16\n    due: 2022-05-31\n", "  - id: W1.1\n    action: Step 1.\n"
+                + "    lead: amorgan\n    start: 2022-02-16\n    due: 2022-05-31\n    depends-on: [W1.3]\n");
 
         List<String> findings = findings(plan);
 

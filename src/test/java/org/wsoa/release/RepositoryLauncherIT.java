@@ -1,0 +1,38 @@
+package org.wsoa.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The repository's ./wsoa, run after {@code mvn verify} has built the jar again: it must start with
+ * a class-data archive that matches the new jar (before, it kept the old one, which the JVM
+ * silently refused, and every command started without).
+ */
+class RepositoryLauncherIT {
+
+    @Test
+    void startsWithAnArchiveOfTheJarThatTheBuildJustMade() throws IOException {
+        Path root = Path.of("").toAbsolutePath();
+        Map<String, String> env = Processes.hostEnvironment();
+        env.remove("WSOA_JAVA_OPTS");
+        Processes.Result first = Processes.run(root, env, List.of("./wsoa", "--version"));
+        env.put("WSOA_JAVA_OPTS", "-Xshare:on -Xlog:class+load=info");
+        Processes.Result second = Processes.run(root, env, List.of("./wsoa", "--version"));
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.err()).as("./wsoa must not build again after mvn package").isEmpty();
+        assertThat(second.out()).contains("source: shared objects file (top)");
+        try (Stream<Path> files = Files.list(root.resolve("target"))) {
+            assertThat(files.filter(f -> f.getFileName().toString().matches("wsoa-.*\\.jsa")).toList()).singleElement()
+                    .satisfies(archive -> assertThat(Files.getLastModifiedTime(archive))
+                            .isEqualTo(Files.getLastModifiedTime(root.resolve("target/wsoa.jar"))));
+        }
+    }
+}
