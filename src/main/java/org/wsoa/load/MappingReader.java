@@ -285,6 +285,9 @@ final class MappingReader {
         return number.intValueExact();
     }
 
+    /** The words YAML reads as true; every other boolean scalar is false. */
+    private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on", "y");
+
     /** {@code true} or {@code false}. */
     Boolean bool(String key, boolean required) {
         Node node = value(key, required, "true");
@@ -292,7 +295,7 @@ final class MappingReader {
             return null;
         }
         if (node instanceof Node.Scalar s && s.type() == Node.ScalarType.BOOLEAN) {
-            return Boolean.valueOf(s.text().strip().toLowerCase(java.util.Locale.ROOT).matches("true|yes|on|y"));
+            return TRUE_WORDS.contains(s.text().strip().toLowerCase(java.util.Locale.ROOT));
         }
         wrongType(key, node, "true or false");
         return null;
