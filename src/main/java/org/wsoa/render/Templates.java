@@ -81,6 +81,15 @@ public final class Templates {
         return new Templates(cfg, overrides);
     }
 
+    /**
+     * Forgets every template read so far, so that the next render reads them again: for
+     * {@code wsoa preview}, after a council's template was edited, added or removed. The rest of
+     * the configuration stays as it is, warm.
+     */
+    public void forgetCached() {
+        configuration.clearTemplateCache();
+    }
+
     /** Renders {@code name} with the data model; a template error names template, line and column. */
     public String render(String name, Map<String, Object> model) throws RenderException {
         try {

@@ -1,0 +1,117 @@
+package org.wsoa.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.wsoa.calendar.GovUkHolidays;
+import org.wsoa.preview.Preview;
+import org.wsoa.preview.PreviewPage;
+import org.wsoa.render.RenderException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code wsoa preview PLAN}: serves the plan's page locally and rebuilds it as the files are saved. */
+@Command(name = "preview", mixinStandardHelpOptions = true,
+        description = {"Serves the plan's published page at http://127.0.0.1:PORT/ (this computer only), builds it"
+                + " again whenever a plan file or template is saved, and reloads the open page by itself. While the"
+                + " plan has errors, the page lists them in its place.",
+            "Runs until stopped with Ctrl-C."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"2:usage error: no plan directory, the port is in use, or the templates cannot be read"})
+final class PreviewCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PLAN", description = "The plan directory")
+    private Path plan;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8070",
+            description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 for any free port)")
+    private int port;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "A directory of templates that replace the built-in ones of the same name (watched too)")
+    private Path templates;
+
+    @CommandLine.Mixin
+    private HolidaysOption holidays;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            err.println("wsoa preview: --port must be from 0 to 65535 (not " + port + ")");
+            return Main.USAGE;
+        }
+        if (!Files.isDirectory(plan)) {
+            err.println("wsoa: " + (Files.exists(plan) ? plan + " is a file, not a plan directory"
+                    : "no plan directory at " + plan));
+            return Main.USAGE;
+        }
+        Preview preview;
+        try {
+            Preview.Settings settings = new Preview.Settings(plan, templates, port, holidays.calendar(),
+                    System.getenv("SOURCE_DATE_EPOCH"));
+            preview = Preview.start(settings, (page, changed, millis, republished) -> {
+                out.println(describe(page, changed, millis, republished));
+                out.flush();
+            });
+        } catch (GovUkHolidays.HolidayFileException e) {
+            err.println("wsoa preview: --holidays: " + e.getMessage());
+            return Main.USAGE;
+        } catch (BindException e) {
+            err.println("wsoa preview: port " + port + " is in use; choose another with --port (0 takes any free port)");
+            return Main.USAGE;
+        } catch (RenderException e) {
+            err.println("wsoa preview: " + e.getMessage());
+            return Main.USAGE;
+        } catch (IOException e) {
+            err.println("wsoa preview: cannot serve or watch " + plan + ": " + e.getMessage());
+            return Main.USAGE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            preview.close();
+            out.println("Stopped.");
+            out.flush();
+            stopped.countDown();
+        }, "wsoa-preview-stop"));
+        out.println("Serving " + plan + " at " + preview.address());
+        out.println("Open that address in a browser: the page reloads itself when a plan file or template is saved."
+                + " Press Ctrl-C to stop.");
+        out.flush();
+        stopped.await();
+        return Main.OK;
+    }
+
+    /** "Built in 412 ms: no errors, 2 warnings." and, after a save, which file changed. */
+    private String describe(PreviewPage page, Set<Path> changed, long millis, boolean republished) {
+        String line = changed.isEmpty() ? "Built in " + millis + " ms"
+                : name(changed) + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "")
+                        + " changed: built in " + millis + " ms";
+        line += ": " + page.summary();
+        if (!page.showsPlan()) {
+            line += "; the page lists what to fix";
+        }
+        if (!changed.isEmpty() && !republished) {
+            line += " (the page is unchanged)";
+        }
+        return line + ".";
+    }
+
+    /** The file to name for a batch of changes: one still there, rather than an editor's temporary file. */
+    private String name(Set<Path> changed) {
+        Path named = changed.stream().filter(Files::isRegularFile).findFirst().orElse(changed.iterator().next());
+        Path base = plan.toAbsolutePath().normalize();
+        return named.startsWith(base) ? base.relativize(named).toString() : named.toString();
+    }
+}
