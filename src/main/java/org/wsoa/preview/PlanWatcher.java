@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  * Watches directories and their subfolders (the plan's, the templates') with the JDK's
  * WatchService, and reports changes in batches: an editor's save is often several events (a
  * temporary file, a rename, a write), and a {@code git checkout} many, so events are gathered
- * until none has come for {@link #QUIET_MILLIS}, then reported once. Folders made later are
+ * until none has come for a short while ({@link #QUIET_MILLIS} in the preview), then reported once. Folders made later are
  * watched too. Hidden files (an editor's swap files, {@code .git}) and backups ending in {@code ~}
  * are left out.
  */
@@ -39,7 +39,7 @@ final class PlanWatcher implements Closeable {
 
     /** How long the files must be left alone before a batch of changes is reported. */
     static final long QUIET_MILLIS = 30;
-    /** The longest a batch waits while events keep coming, so a long copy still shows progress. */
+    /** The longest a batch waits while events keep coming, so that a long copy still shows progress. */
     static final long LONGEST_MILLIS = 1000;
 
     private static final WatchEvent.Kind<?>[] KINDS = {ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY};
@@ -47,18 +47,21 @@ final class PlanWatcher implements Closeable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Consumer<Set<Path>> listener;
+    private final long quietMillis;
     private final Thread thread;
 
     /**
      * Starts watching at once (so that nothing saved from now on is missed), and reporting when
      * {@link #start} is called.
      *
-     * @param roots     the directories to watch, with every folder inside them
-     * @param listener  given each batch of changed paths, on the watcher's own thread, one at a time
+     * @param roots        the directories to watch, with every folder inside them
+     * @param quietMillis  how long no event must come before a batch is reported
+     * @param listener     given each batch of changed paths, on the watcher's own thread, one at a time
      */
-    PlanWatcher(List<Path> roots, Consumer<Set<Path>> listener) throws IOException {
+    PlanWatcher(List<Path> roots, long quietMillis, Consumer<Set<Path>> listener) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.listener = listener;
+        this.quietMillis = quietMillis;
         for (Path root : roots) {
             watchTree(root);
         }
@@ -83,7 +86,7 @@ final class PlanWatcher implements Closeable {
                 gather(service.take(), changed);
                 long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LONGEST_MILLIS);
                 WatchKey next;
-                while (System.nanoTime() < end && (next = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                while (System.nanoTime() < end && (next = service.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
                     gather(next, changed);
                 }
                 if (!changed.isEmpty()) {
@@ -117,8 +120,10 @@ final class PlanWatcher implements Closeable {
             }
             changed.add(path);
         }
-        if (!key.reset()) {
+        if (!key.reset() && folder != null) {
+            // The folder itself was deleted: that is a change too (a plan folder that has gone).
             folders.remove(key);
+            changed.add(folder);
         }
     }
 

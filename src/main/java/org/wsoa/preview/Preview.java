@@ -76,7 +76,7 @@ public final class Preview implements AutoCloseable {
         Preview preview = new Preview(builder, page, server, templates, log);
         try {
             // Watching starts before the first build, so that nothing saved meanwhile is missed.
-            preview.watcher = new PlanWatcher(roots, preview::rebuild);
+            preview.watcher = new PlanWatcher(roots, PlanWatcher.QUIET_MILLIS, preview::rebuild);
         } catch (IOException e) {
             server.stop();
             throw e;

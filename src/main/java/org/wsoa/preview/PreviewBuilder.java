@@ -74,7 +74,7 @@ public final class PreviewBuilder {
             }
         } catch (PlanNotFoundException e) {
             return new PreviewPage(bytes(ErrorPage.failure(plan.toString(), e.getMessage(),
-                    "put the plan back, or stop the preview with Ctrl-C and start it on the plan's new folder")),
+                    "stop the preview with Ctrl-C, and start it again on the plan's folder")),
                     false, e.getMessage());
         } catch (RuntimeException e) {
             // A fault in wsoa itself must not stop the preview: the next save may well build.

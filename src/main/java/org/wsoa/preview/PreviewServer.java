@@ -79,10 +79,10 @@ final class PreviewServer {
         server.start();
     }
 
-    /** Stops at once: waiting polls are answered, connections closed and the port released. */
+    /** Stops: waiting polls are answered (within a second at most), connections closed and the port released. */
     void stop() {
         page.close();
-        server.stop(0);
+        server.stop(1);
         threads.shutdownNow();
     }
 
