@@ -49,6 +49,7 @@ final class PlanWatcher implements Closeable {
     private final Consumer<Set<Path>> listener;
     private final long quietMillis;
     private final Thread thread;
+    private Runnable first = () -> { };
 
     /**
      * Starts watching at once (so that nothing saved from now on is missed), and reporting when
@@ -69,7 +70,12 @@ final class PlanWatcher implements Closeable {
         this.thread.setDaemon(true);
     }
 
-    void start() {
+    /**
+     * Reports from now on, on the watcher's own thread, after running {@code first} there. Changes
+     * made while {@code first} runs are not lost: the watch service holds them until it is done.
+     */
+    void start(Runnable first) {
+        this.first = first;
         thread.start();
     }
 
@@ -80,6 +86,7 @@ final class PlanWatcher implements Closeable {
     }
 
     private void run() {
+        first.run();
         try {
             while (true) {
                 Set<Path> changed = new TreeSet<>();

@@ -83,7 +83,7 @@ public final class Preview implements AutoCloseable {
         }
         preview.rebuild(Set.of());
         server.start();
-        preview.watcher.start();
+        preview.watcher.start(builder::warmUp);
         return preview;
     }
 

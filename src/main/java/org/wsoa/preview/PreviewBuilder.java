@@ -25,6 +25,9 @@ import org.wsoa.rules.Validator;
  */
 public final class PreviewBuilder {
 
+    /** How many builds {@link #warmUp} makes: enough to bring the first save's build near the later ones'. */
+    private static final int WARM_UP_BUILDS = 3;
+
     private final Path plan;
     private final Templates templates;
     private final Publication publication;
@@ -49,6 +52,16 @@ public final class PreviewBuilder {
         }
         this.publication = new Publication(this.templates, resourceRoots, sourceDateEpoch);
         this.validator = new Validator(CheckRegistry.standard(), calendar);
+    }
+
+    /**
+     * Builds the page a few times and throws the results away, so that the Java compiler has
+     * compiled the code a build runs before the author's first save rather than during it.
+     */
+    void warmUp() {
+        for (int i = 0; i < WARM_UP_BUILDS; i++) {
+            build();
+        }
     }
 
     /** A council template was edited, added or removed: read the templates again at the next build. */

@@ -49,10 +49,10 @@ public final class HtmlRenderer {
      * {@code <abbr title="...">SEND</abbr> (special educational needs and disabilities)}.
      */
     static String expandAcronyms(String html, List<GlossaryTerm> glossary) {
-        List<GlossaryTerm> pending = new ArrayList<>();
+        List<Use> pending = new ArrayList<>();
         for (GlossaryTerm term : glossary) {
             if (term.term() != null && !term.term().isBlank() && term.meaning() != null && !term.meaning().isBlank()) {
-                pending.add(term);
+                pending.add(new Use(term));
             }
         }
         int body = html.indexOf("<main");
@@ -79,7 +79,24 @@ public final class HtmlRenderer {
         return out.toString();
     }
 
-    private static String expand(String text, List<GlossaryTerm> pending, boolean skipping) {
+    /**
+     * A glossary term still to be expanded, as the page writes it (escaped), with its pattern made
+     * once per page: a long plan has thousands of stretches of text, and most hold no term at all,
+     * which a plain search tells far sooner than the pattern.
+     */
+    private static final class Use {
+        final GlossaryTerm term;
+        final String written;
+        final Pattern pattern;
+
+        Use(GlossaryTerm term) {
+            this.term = term;
+            this.written = Xml.escape(term.term());
+            this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}&#;])" + Pattern.quote(written) + "(?![\\p{L}\\p{N}])");
+        }
+    }
+
+    private static String expand(String text, List<Use> pending, boolean skipping) {
         if (skipping || pending.isEmpty() || text.isBlank()) {
             return text;
         }
@@ -87,15 +104,19 @@ public final class HtmlRenderer {
         // one expansion never lands inside another.
         List<int[]> uses = new ArrayList<>();
         List<GlossaryTerm> found = new ArrayList<>();
-        for (GlossaryTerm term : pending) {
-            Matcher use = Pattern.compile("(?<![\\p{L}\\p{N}&#;])" + Pattern.quote(Xml.escape(term.term()))
-                    + "(?![\\p{L}\\p{N}])").matcher(text);
+        List<Use> expanded = new ArrayList<>();
+        for (Use term : pending) {
+            if (!text.contains(term.written)) {
+                continue;
+            }
+            Matcher use = term.pattern.matcher(text);
             if (use.find() && uses.stream().noneMatch(u -> use.start() < u[1] && u[0] < use.end())) {
                 uses.add(new int[] {use.start(), use.end(), found.size()});
-                found.add(term);
+                found.add(term.term);
+                expanded.add(term);
             }
         }
-        pending.removeAll(found);
+        pending.removeAll(expanded);
         uses.sort((a, b) -> Integer.compare(b[0], a[0]));
         StringBuilder result = new StringBuilder(text);
         for (int[] use : uses) {
