@@ -162,8 +162,8 @@ public final class GitSnapshot implements AutoCloseable {
             process = new ProcessBuilder(command).directory(directory.toFile())
                     .redirectInput(ProcessBuilder.Redirect.PIPE).start();
         } catch (IOException e) {
-            throw new GitException("git is needed to compare revisions, and `" + git + "` could not be run ("
-                    + e.getMessage() + "); install git, or compare two plan directories instead");
+            throw new GitException("--from and --to need git, and `" + git + "` could not be run; install git,"
+                    + " or compare two plan directories instead");
         }
         try {
             process.getOutputStream().close();
