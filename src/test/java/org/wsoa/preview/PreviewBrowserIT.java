@@ -34,12 +34,18 @@ class PreviewBrowserIT {
             assertThat(browser.await(HEADING, "Written Statement of Action"::equals)).isNotNull();
             // A mark on the page as it was loaded: a reload wipes it, an update by other means would not.
             browser.evaluate("window.openedBeforeTheSave = true");
+            // The reader is part-way down the page, and should stay there.
+            browser.evaluate("window.scrollTo(0, 1500)");
+            assertThat(browser.evaluate("window.scrollY").asInt()).isEqualTo(1500);
 
             PlanFixtures.edit(plan, "plan.yaml", "title: Written Statement of Action",
                     "title: Written Statement of Action, revised");
 
             assertThat(browser.await(HEADING, "Written Statement of Action, revised"::equals)).isNotNull();
             assertThat(browser.evaluate("window.openedBeforeTheSave === undefined").asBoolean()).isTrue();
+            // Near where it was, not back at the top (the longer title above moves the text down a little).
+            assertThat(browser.await("String(window.scrollY)", y -> Math.abs(Integer.parseInt(y) - 1500) < 200))
+                    .isNotNull();
 
             PlanFixtures.edit(plan, "weaknesses/w1.yaml", "    lead: bpatel", "    lead: bpatl");
 
