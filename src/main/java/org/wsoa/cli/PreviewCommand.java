@@ -69,7 +69,10 @@ final class PreviewCommand implements Callable<Integer> {
             err.println("wsoa preview: --holidays: " + e.getMessage());
             return Main.USAGE;
         } catch (BindException e) {
-            err.println("wsoa preview: port " + port + " is in use; choose another with --port (0 takes any free port)");
+            // "Address already in use" is the common case; a port below 1024 without the right is the other.
+            String why = e.getMessage() != null && e.getMessage().contains("in use") ? "is in use"
+                    : "cannot be used (" + e.getMessage() + ")";
+            err.println("wsoa preview: port " + port + " " + why + "; choose another with --port (0 takes any free port)");
             return Main.USAGE;
         } catch (RenderException e) {
             err.println("wsoa preview: " + e.getMessage());
