@@ -45,6 +45,7 @@ public final class Preview implements AutoCloseable {
     private final Path templates;
     private final Log log;
     private PlanWatcher watcher;
+    private boolean closed;
 
     private Preview(PreviewBuilder builder, CurrentPage page, PreviewServer server, Path templates, Log log) {
         this.builder = builder;
@@ -92,9 +93,13 @@ public final class Preview implements AutoCloseable {
         return server.address();
     }
 
-    /** Stops watching and serving; open pages are answered and the port is released. */
+    /** Stops watching and serving; open pages are answered and the port is released. Once is enough. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             watcher.close();
         } catch (IOException e) {
