@@ -19,6 +19,8 @@ if out.exists():
     shutil.rmtree(out)
 shutil.copytree(tiny, out)
 (out / "weaknesses/w1.yaml").unlink()
+# The plan as agreed: the tiny plan's progress file reports on actions this plan does not have.
+shutil.rmtree(out / "progress")
 # Lift the limit on actions per lead: the fixture has two leads.
 plan = (out / "plan.yaml").read_text().replace("max-actions-per-lead: 8", f"max-actions-per-lead: {actions}")
 (out / "plan.yaml").write_text(plan)
@@ -53,8 +55,7 @@ for w in range(1, weaknesses + 1):
         due = days[min(len(days) - 1, a * 30)]
         lines += [f"  - id: W{w}.{a}", f"    action: Action {a} of weakness {w}.",
                   f"    lead: {'amorgan' if a % 2 else 'bpatel'}", "    partners: [ecc, icb]",
-                  f"    start: {start}", f"    due: {due}", "    impact: It makes a difference.",
-                  "    status: on-track"]
+                  f"    start: {start}", f"    due: {due}", "    impact: It makes a difference."]
         if a > 1:
             lines.append(f"    depends-on: [W{w}.{a - 1}]")
     (out / f"weaknesses/w{w}.yaml").write_text("\n".join(lines) + "\n")

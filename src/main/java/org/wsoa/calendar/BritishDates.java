@@ -16,6 +16,7 @@ public final class BritishDates {
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
+    private static final DateTimeFormatter MONTH_ALONE = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
 
     private BritishDates() {
     }
@@ -28,6 +29,17 @@ public final class BritishDates {
     /** "24 December 2021", without the weekday. */
     public static String formatShort(LocalDate date) {
         return SHORT.format(date);
+    }
+
+    /**
+     * A run of whole months: "March 2022", "January to March 2022", "October 2021 to March 2022".
+     */
+    public static String months(YearMonth first, YearMonth last) {
+        if (first.equals(last)) {
+            return MONTH.format(first);
+        }
+        String from = first.getYear() == last.getYear() ? MONTH_ALONE.format(first) : MONTH.format(first);
+        return from + " to " + MONTH.format(last);
     }
 
     /**
@@ -46,7 +58,7 @@ public final class BritishDates {
     }
 
     /** "a", "a and b", "a, b and c". */
-    static String and(List<String> items) {
+    public static String and(List<String> items) {
         if (items.size() <= 1) {
             return String.join("", items);
         }

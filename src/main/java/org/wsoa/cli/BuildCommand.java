@@ -3,6 +3,7 @@ package org.wsoa.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +12,15 @@ import java.util.concurrent.Callable;
 import org.wsoa.calendar.GovUkHolidays;
 import org.wsoa.load.PlanLoader;
 import org.wsoa.load.PlanNotFoundException;
+import org.wsoa.publish.OutputBusyException;
+import org.wsoa.publish.OutputDirectory;
 import org.wsoa.render.Edition;
 import org.wsoa.render.Editions;
-import org.wsoa.render.OutputFiles;
 import org.wsoa.render.Publication;
 import org.wsoa.render.RenderException;
+import org.wsoa.render.TemplateLimits;
 import org.wsoa.render.Templates;
+import org.wsoa.report.TerminalText;
 import org.wsoa.report.TextReport;
 import org.wsoa.rules.CheckRegistry;
 import org.wsoa.rules.Validation;
@@ -28,11 +32,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code wsoa build PLAN}: validates the plan, then writes the editions asked for. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Validates a plan and, if it has no errors, writes it for publication as OUT/<plan>.html and"
+        description = {"Validates a plan and, if it has no errors, writes it for publication as OUT/<plan>.html and"
                 + " OUT/<plan>.pdf.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the plan was written", "1:the plan has errors (nothing is written)",
-            "2:usage error, or a file could not be read or written"})
+            "The files of one build replace the previous ones together, or not at all; one build at a time"
+                + " writes to OUT."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
 final class BuildCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PLAN", description = "The plan directory")
@@ -50,6 +55,15 @@ final class BuildCommand implements Callable<Integer> {
             description = "html, pdf, both, or several editions separated by commas (default: ${DEFAULT-VALUE})")
     private String format;
 
+    @Option(names = TemplateLimitOption.NAME, paramLabel = "KEY=VALUE",
+            description = "Sets a limit of the templates' sandbox: time=SECONDS per page (default 60),"
+                    + " output=CHARACTERS per page (default 32000000), depth=LEVELS of nesting (default 200)")
+    private Map<String, String> templateLimits = new LinkedHashMap<>();
+
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long to wait for another build that is writing to OUT to finish (default: ${DEFAULT-VALUE})")
+    private int waitSeconds;
+
     @CommandLine.Mixin
     private HolidaysOption holidays;
 
@@ -63,17 +77,28 @@ final class BuildCommand implements Callable<Integer> {
         List<Edition> editions = Editions.select(format);
         if (editions == null) {
             err.println("wsoa build: --format must be one of: " + String.join(", ", Editions.names()) + ", "
-                    + Editions.BOTH + " (not `" + format + "`)");
+                    + Editions.BOTH + " (not `" + TerminalText.safe(format) + "`)");
+            return Main.USAGE;
+        }
+        if (waitSeconds < 0 || waitSeconds > 3600) {
+            err.println("wsoa build: --wait must be between 0 and 3600 seconds (not " + waitSeconds + ")");
+            return Main.USAGE;
+        }
+        TemplateLimits limits;
+        try {
+            limits = TemplateLimitOption.read(templateLimits);
+        } catch (TemplateLimitOption.BadLimitException e) {
+            err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         }
         Validation validation;
         try {
             validation = new Validator(CheckRegistry.standard(), holidays.calendar()).validate(PlanLoader.load(plan));
         } catch (PlanNotFoundException e) {
-            err.println("wsoa: " + e.getMessage());
+            err.println("wsoa: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         } catch (GovUkHolidays.HolidayFileException e) {
-            err.println("wsoa build: --holidays: " + e.getMessage());
+            err.println("wsoa build: --holidays: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         }
         if (validation.errors() > 0) {
@@ -83,26 +108,29 @@ final class BuildCommand implements Callable<Integer> {
             return Main.FINDINGS;
         }
         String name = plan.toAbsolutePath().normalize().getFileName().toString();
-        Map<Path, byte[]> files = new LinkedHashMap<>();
+        Map<String, byte[]> files;
         try {
-            Publication publication = new Publication(Templates.create(templates), allowedResources(),
+            Publication publication = new Publication(Templates.create(templates, limits), allowedResources(),
                     System.getenv("SOURCE_DATE_EPOCH"));
-            // Every edition is made before any is written, so that a failure leaves none.
-            for (Edition edition : editions) {
-                files.put(output.resolve(name + "." + edition.extension()),
-                        edition.render(validation.resolved(), publication));
-            }
-            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
-                OutputFiles.write(file.getKey(), file.getValue());
-            }
+            files = Editions.render(editions, name, validation.resolved(), publication);
         } catch (RenderException e) {
-            err.println("wsoa build: " + e.getMessage());
-            return Main.USAGE;
-        } catch (IOException e) {
-            err.println("wsoa build: could not write to " + output + ": " + e.getMessage());
+            err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         }
-        files.keySet().forEach(file -> out.println("Wrote " + file));
+        List<Path> written;
+        try (OutputDirectory directory = OutputDirectory.open(output, Duration.ofSeconds(waitSeconds),
+                () -> err.println("wsoa build: another build is writing to " + TerminalText.safe(output.toString())
+                        + "; waiting up to " + waitSeconds + " seconds for it to finish"))) {
+            written = directory.publish(files);
+        } catch (OutputBusyException e) {
+            err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
+            return Main.USAGE;
+        } catch (IOException e) {
+            err.println("wsoa build: could not write to " + TerminalText.safe(output.toString()) + ": "
+                    + TerminalText.safe(IoProblem.describe(e)) + "; the files there are as they were");
+            return Main.USAGE;
+        }
+        written.forEach(file -> out.println("Wrote " + TerminalText.safe(output.resolve(file.getFileName()).toString())));
         out.flush();
         return Main.OK;
     }

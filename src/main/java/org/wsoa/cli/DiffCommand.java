@@ -11,6 +11,7 @@ import org.wsoa.diff.DiffFormat;
 import org.wsoa.diff.DiffFormats;
 import org.wsoa.diff.GitSnapshot;
 import org.wsoa.diff.PlanComparer;
+import org.wsoa.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,11 +21,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Says what changed between two versions of a plan: actions added, removed or changed (lead,"
                 + " dates, wording), KPIs retargeted, boards changed, areas added or removed, and the plan's dates.",
-            "Give two plan directories (OLD NEW), or one with --from REV (and --to REV) to compare git revisions of it."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the versions were compared (with or without changes)",
-            "1:a version has errors that stop it being read (they are listed as by validate)",
-            "2:usage error, no such directory, or git or the revision is missing"})
+            "Give two plan directories (OLD NEW), or one with --from REV (and --to REV) to compare git revisions of it.",
+            "It exits with 0 whether or not there are changes, with 1 when a version has errors that stop it being"
+                + " read (listed as validate lists them), and with 2 when git or the revision is missing."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
 final class DiffCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..2", paramLabel = "PLAN", description = "OLD and NEW plan directories, or one plan with --from")
@@ -62,7 +63,7 @@ final class DiffCommand implements Callable<Integer> {
         DiffFormat output = DiffFormats.named(format);
         String usage = usageProblem(output);
         if (usage != null) {
-            err.println("wsoa diff: " + usage);
+            err.println("wsoa diff: " + TerminalText.safe(usage));
             return Main.USAGE;
         }
         WorkingDays calendar;
@@ -87,8 +88,8 @@ final class DiffCommand implements Callable<Integer> {
             List<PlanVersion> unreadable = List.of(old, now).stream().filter(PlanVersion::unreadable).toList();
             for (PlanVersion version : unreadable) {
                 version.report(err);
-                err.println("wsoa diff: " + version.label() + " has errors that stop it being read, so it cannot be"
-                        + " compared");
+                err.println("wsoa diff: " + TerminalText.safe(version.label())
+                        + " has errors that stop it being read, so it cannot be compared");
             }
             err.flush();
             if (!unreadable.isEmpty()) {
@@ -98,7 +99,7 @@ final class DiffCommand implements Callable<Integer> {
             out.flush();
             return Main.OK;
         } catch (PlanVersion.Unavailable e) {
-            err.println("wsoa diff: " + e.getMessage());
+            err.println("wsoa diff: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         } finally {
             snapshots.forEach(GitSnapshot::close);

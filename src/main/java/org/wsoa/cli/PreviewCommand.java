@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +14,7 @@ import org.wsoa.calendar.GovUkHolidays;
 import org.wsoa.preview.Preview;
 import org.wsoa.preview.PreviewPage;
 import org.wsoa.render.RenderException;
+import org.wsoa.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,9 +25,10 @@ import picocli.CommandLine.Parameters;
         description = {"Serves the plan's published page at http://127.0.0.1:PORT/ (this computer only), builds it"
                 + " again whenever a plan file or template is saved, and reloads the open page by itself. While the"
                 + " plan has errors, the page lists them in its place.",
-            "Runs until stopped with Ctrl-C."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"2:usage error: no plan directory, the port is in use, or the templates cannot be read"})
+            "Runs until stopped with Ctrl-C. It exits with 2 when there is no plan directory, the port is in use,"
+                + " or the templates cannot be read."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
 final class PreviewCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PLAN", description = "The plan directory")
@@ -37,6 +41,11 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR",
             description = "A directory of templates that replace the built-in ones of the same name (watched too)")
     private Path templates;
+
+    @Option(names = TemplateLimitOption.NAME, paramLabel = "KEY=VALUE",
+            description = "Sets a limit of the templates' sandbox, as for build: time=SECONDS per page (default 60),"
+                    + " output=CHARACTERS per page (default 32000000), depth=LEVELS of nesting (default 200)")
+    private Map<String, String> templateLimits = new LinkedHashMap<>();
 
     @CommandLine.Mixin
     private HolidaysOption holidays;
@@ -53,20 +62,23 @@ final class PreviewCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         if (!Files.isDirectory(plan)) {
-            err.println("wsoa: " + (Files.exists(plan) ? plan + " is a file, not a plan directory"
+            err.println("wsoa: " + TerminalText.safe(Files.exists(plan) ? plan + " is a file, not a plan directory"
                     : "no plan directory at " + plan));
             return Main.USAGE;
         }
         Preview preview;
         try {
-            Preview.Settings settings = new Preview.Settings(plan, templates, port, holidays.calendar(),
-                    System.getenv("SOURCE_DATE_EPOCH"));
+            Preview.Settings settings = new Preview.Settings(plan, templates, TemplateLimitOption.read(templateLimits),
+                    port, holidays.calendar(), System.getenv("SOURCE_DATE_EPOCH"));
             preview = Preview.start(settings, (page, changed, millis, republished) -> {
-                out.println(describe(page, changed, millis, republished));
+                out.println(TerminalText.safe(describe(page, changed, millis, republished)));
                 out.flush();
             });
+        } catch (TemplateLimitOption.BadLimitException e) {
+            err.println("wsoa preview: " + TerminalText.safe(e.getMessage()));
+            return Main.USAGE;
         } catch (GovUkHolidays.HolidayFileException e) {
-            err.println("wsoa preview: --holidays: " + e.getMessage());
+            err.println("wsoa preview: --holidays: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         } catch (BindException e) {
             // "Address already in use" is the common case; a port below 1024 without the right is the other.
@@ -75,10 +87,10 @@ final class PreviewCommand implements Callable<Integer> {
             err.println("wsoa preview: port " + port + " " + why + "; choose another with --port (0 takes any free port)");
             return Main.USAGE;
         } catch (RenderException e) {
-            err.println("wsoa preview: " + e.getMessage());
+            err.println("wsoa preview: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         } catch (IOException e) {
-            err.println("wsoa preview: cannot serve or watch " + plan + ": " + e.getMessage());
+            err.println("wsoa preview: cannot serve or watch " + TerminalText.safe(plan + ": " + e.getMessage()));
             return Main.USAGE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -88,7 +100,7 @@ final class PreviewCommand implements Callable<Integer> {
             out.flush();
             stopped.countDown();
         }, "wsoa-preview-stop"));
-        out.println("Serving " + plan + " at " + preview.address());
+        out.println("Serving " + TerminalText.safe(plan.toString()) + " at " + preview.address());
         out.println("Open that address in a browser: the page reloads itself when a plan file or template is saved."
                 + " Press Ctrl-C to stop.");
         out.flush();

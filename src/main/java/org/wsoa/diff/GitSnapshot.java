@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * A plan as it was at a git revision, written out (with {@code git show REV:path}, file by file)
  * into a temporary directory inside the system's temporary directory, so that it can be loaded as
- * any plan is. {@link #close} removes the directory. The repository itself is only read.
+ * any plan is. {@link #close} removes the directory, and so does the end of the process if it comes
+ * first (Ctrl-C, SIGTERM). The repository itself is only read.
  */
 public final class GitSnapshot implements AutoCloseable {
 
@@ -31,10 +32,12 @@ public final class GitSnapshot implements AutoCloseable {
 
     private final Path temporary;
     private final Path plan;
+    private final Thread removal;
 
-    private GitSnapshot(Path temporary, Path plan) {
+    private GitSnapshot(Path temporary, Path plan, Thread removal) {
         this.temporary = temporary;
         this.plan = plan;
+        this.removal = removal;
     }
 
     /** The plan directory as it was at the revision. */
@@ -93,8 +96,12 @@ public final class GitSnapshot implements AutoCloseable {
                     + revision + "`");
         }
         Path temporary = null;
+        Thread removal = null;
         try {
             temporary = Files.createTempDirectory("wsoa-diff-");
+            Path made = temporary;
+            removal = new Thread(() -> delete(made), "wsoa-diff-cleanup");
+            Runtime.getRuntime().addShutdownHook(removal);
             Path name = absolute.getFileName();
             Path target = temporary.resolve(name == null ? "plan" : name.toString());
             Files.createDirectories(target);
@@ -111,13 +118,13 @@ public final class GitSnapshot implements AutoCloseable {
                 Files.createDirectories(to.getParent());
                 Files.write(to, content.bytes());
             }
-            return new GitSnapshot(temporary, target);
+            return new GitSnapshot(temporary, target, removal);
         } catch (IOException e) {
-            delete(temporary);
+            remove(temporary, removal);
             throw new GitException("cannot write the plan at `" + revision + "` to a temporary directory: "
                     + e.getMessage());
         } catch (GitException e) {
-            delete(temporary);
+            remove(temporary, removal);
             throw e;
         }
     }
@@ -125,6 +132,18 @@ public final class GitSnapshot implements AutoCloseable {
     /** Removes the temporary directory and everything in it. */
     @Override
     public void close() {
+        remove(temporary, removal);
+    }
+
+    private static void remove(Path temporary, Thread removal) {
+        if (removal != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(removal);
+            } catch (IllegalStateException e) {
+                // The process is already ending: the hook removes the directory.
+                return;
+            }
+        }
         delete(temporary);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.wsoa.report.TerminalText;
 
 /**
  * A diff for a board paper, in Markdown: a heading for the plan, governance and each area, and a
@@ -14,26 +15,26 @@ final class MarkdownDiff implements DiffFormat {
 
     @Override
     public void write(PlanDiff diff, PrintWriter out) {
-        out.println("# Changes to " + cell(diff.title()));
+        line(out, "# Changes to " + cell(diff.title()));
         out.println();
         if (diff.isEmpty()) {
-            out.println("No changes from " + cell(diff.from()) + " to " + cell(diff.to()) + ".");
+            line(out, "No changes from " + cell(diff.from()) + " to " + cell(diff.to()) + ".");
             return;
         }
-        out.println("From " + cell(diff.from()) + " to " + cell(diff.to()) + ": " + Shown.count(diff.count()) + ".");
+        line(out, "From " + cell(diff.from()) + " to " + cell(diff.to()) + ": " + Shown.count(diff.count()) + ".");
         if (!diff.plan().isEmpty()) {
             out.println();
-            out.println("## The plan");
+            line(out, "## The plan");
             fields(out, diff.plan());
         }
         if (!diff.boards().isEmpty()) {
             out.println();
-            out.println("## Governance");
+            line(out, "## Governance");
             elements(out, "Board", "Boards", diff.boards());
         }
         for (AreaChange area : diff.areas()) {
             out.println();
-            out.println("## " + cell(area.id() + ": " + area.title()) + (area.kind() == ChangeKind.ADDED
+            line(out, "## " + cell(area.id() + ": " + area.title()) + (area.kind() == ChangeKind.ADDED
                     || area.kind() == ChangeKind.REMOVED ? " (" + area.kind().word() + ")" : ""));
             if (area.kind() == ChangeKind.CHANGED) {
                 fields(out, area.fields());
@@ -45,10 +46,10 @@ final class MarkdownDiff implements DiffFormat {
 
     private static void fields(PrintWriter out, List<FieldChange> changes) {
         out.println();
-        out.println("| What | Was | Now |");
-        out.println("|---|---|---|");
+        line(out, "| What | Was | Now |");
+        line(out, "|---|---|---|");
         for (FieldChange change : changes) {
-            out.println("| " + change.field().label() + " | " + side(change.before(), change) + " | "
+            line(out, "| " + change.field().label() + " | " + side(change.before(), change) + " | "
                     + side(change.after(), change) + " |");
         }
     }
@@ -63,12 +64,12 @@ final class MarkdownDiff implements DiffFormat {
             Set<Field> columns = EnumSet.noneOf(Field.class);
             these.forEach(e -> e.fields().forEach(f -> columns.add(f.field())));
             out.println();
-            out.println("### " + plural + " " + kind.word());
+            line(out, "### " + plural + " " + kind.word());
             out.println();
             List<String> header = new ArrayList<>(List.of(noun));
             columns.forEach(field -> header.add(field.label()));
             row(out, header);
-            out.println("|" + "---|".repeat(header.size()));
+            line(out, "|" + "---|".repeat(header.size()));
             for (ElementChange element : these) {
                 List<String> cells = new ArrayList<>(List.of(name(element)));
                 for (Field field : columns) {
@@ -81,10 +82,10 @@ final class MarkdownDiff implements DiffFormat {
         List<ElementChange> changed = elements.stream().filter(e -> e.kind() == ChangeKind.CHANGED).toList();
         if (!changed.isEmpty()) {
             out.println();
-            out.println("### " + plural + " " + (changed.stream().allMatch(ElementChange::retargeted) ? "retargeted" : "changed"));
+            line(out, "### " + plural + " " + (changed.stream().allMatch(ElementChange::retargeted) ? "retargeted" : "changed"));
             out.println();
-            out.println("| " + noun + " | What | Was | Now |");
-            out.println("|---|---|---|---|");
+            line(out, "| " + noun + " | What | Was | Now |");
+            line(out, "|---|---|---|---|");
             for (ElementChange element : changed) {
                 boolean first = true;
                 for (FieldChange change : element.fields()) {
@@ -108,11 +109,16 @@ final class MarkdownDiff implements DiffFormat {
     }
 
     private static void row(PrintWriter out, List<String> cells) {
-        out.println("| " + String.join(" | ", cells) + " |");
+        line(out, "| " + String.join(" | ", cells) + " |");
     }
 
     /** Text made safe for a table cell: a pipe would end the cell, a line break the row. */
     private static String cell(String text) {
         return text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s+", " ").strip();
+    }
+
+    /** One line, with any control character or reordering mark from the plan written as an escape. */
+    private static void line(PrintWriter out, String text) {
+        out.println(TerminalText.safe(text));
     }
 }

@@ -61,6 +61,7 @@ public final class PlanComparer {
         fields.compare(Field.SUBMITTED, day(old.plan().submitted()), day(now.plan().submitted()));
         fields.compare(Field.PERIOD_START, day(old.periodStart()), day(now.periodStart()));
         fields.compare(Field.PERIOD_END, day(old.periodEnd()), day(now.periodEnd()));
+        fields.compare(Field.PROGRESS_AS_AT, progressDate(old), progressDate(now));
         return fields.changes();
     }
 
@@ -190,12 +191,19 @@ public final class PlanComparer {
         fields.compare(Field.PARTNERS, before.organisations(was.partners()), after.organisations(action.partners()));
         fields.compare(Field.START, day(was.start()), day(action.start()));
         fields.compare(Field.DUE, day(was.due()), day(action.due()));
+        fields.compare(Field.REVISED_DUE, before.revisedDue(was), after.revisedDue(action));
         fields.compare(Field.IMPACT, Values.words(was.impact()), Values.words(action.impact()));
         fields.compare(Field.STATUS, status(was), status(action));
         return fields.isEmpty() ? null
                 : new ElementChange(action.id(), Values.text(action.action()), ChangeKind.CHANGED, fields.changes());
     }
 
+    /** The date of the latest progress file, which actions' statuses are as at; null when there is none. */
+    private static Value progressDate(ResolvedPlan plan) {
+        return plan.progress() == null || !plan.progress().isRecorded() ? null : day(plan.progress().asOf());
+    }
+
+    /** The status as at the latest progress file (the resolved plan's actions carry it). */
     private static Value status(Action action) {
         return Values.words((action.status() == null ? ActionStatus.NOT_STARTED : action.status()).label());
     }

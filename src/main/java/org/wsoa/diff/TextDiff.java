@@ -2,6 +2,7 @@ package org.wsoa.diff;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.wsoa.report.TerminalText;
 
 /**
  * A diff for the terminal: a heading per part of the plan (the plan itself, governance, each area),
@@ -12,40 +13,45 @@ final class TextDiff implements DiffFormat {
     @Override
     public void write(PlanDiff diff, PrintWriter out) {
         if (diff.isEmpty()) {
-            out.println("No changes to " + diff.title() + " from " + diff.from() + " to " + diff.to() + ".");
+            line(out, "No changes to " + diff.title() + " from " + diff.from() + " to " + diff.to() + ".");
             return;
         }
-        out.println("Changes to " + diff.title() + " from " + diff.from() + " to " + diff.to() + ":");
+        line(out, "Changes to " + diff.title() + " from " + diff.from() + " to " + diff.to() + ":");
         if (!diff.plan().isEmpty()) {
             out.println();
-            out.println("The plan");
-            diff.plan().forEach(change -> out.println("  " + Shown.line(change, false)));
+            line(out, "The plan");
+            diff.plan().forEach(change -> line(out, "  " + Shown.line(change, false)));
         }
         if (!diff.boards().isEmpty()) {
             out.println();
-            out.println("Governance");
+            line(out, "Governance");
             elements(out, "Board", diff.boards());
         }
         for (AreaChange area : diff.areas()) {
             out.println();
-            out.println(area.id() + ": " + area.title() + (area.kind() == ChangeKind.ADDED || area.kind() == ChangeKind.REMOVED
+            line(out, area.id() + ": " + area.title() + (area.kind() == ChangeKind.ADDED || area.kind() == ChangeKind.REMOVED
                     ? " (" + area.kind().word() + ")" : ""));
             if (area.kind() == ChangeKind.CHANGED) {
-                area.fields().forEach(change -> out.println("  " + Shown.line(change, false)));
+                area.fields().forEach(change -> line(out, "  " + Shown.line(change, false)));
             }
             elements(out, "Action", area.actions());
             elements(out, "KPI", area.kpis());
         }
         out.println();
-        out.println(Shown.count(diff.count()) + ".");
+        line(out, Shown.count(diff.count()) + ".");
     }
 
     private static void elements(PrintWriter out, String noun, List<ElementChange> elements) {
         for (ElementChange element : elements) {
-            out.println("  " + noun + " " + element.id() + " (" + Shown.verb(element) + ")"
+            line(out, "  " + noun + " " + element.id() + " (" + Shown.verb(element) + ")"
                     + (element.name().isEmpty() ? "" : ": " + element.name()));
             boolean detail = element.kind() != ChangeKind.CHANGED;
-            element.fields().forEach(change -> out.println("    " + Shown.line(change, detail)));
+            element.fields().forEach(change -> line(out, "    " + Shown.line(change, detail)));
         }
+    }
+
+    /** One line, with any control character or reordering mark from the plan written as an escape. */
+    private static void line(PrintWriter out, String text) {
+        out.println(TerminalText.safe(text));
     }
 }

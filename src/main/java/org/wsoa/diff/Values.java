@@ -2,6 +2,7 @@ package org.wsoa.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wsoa.model.Action;
 import org.wsoa.model.Direction;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.Measure;
@@ -67,8 +68,17 @@ final class Values {
         return named(ref, board == null ? null : board.name());
     }
 
+    /** The due date agreed later, from the progress files (the original stays in the plan); null if never moved. */
+    Value revisedDue(Action action) {
+        var state = plan.progress() == null ? null : plan.progress().action(action);
+        if (state == null || state.revisedDue() == null || state.revisedDue().date() == null) {
+            return null;
+        }
+        return new Value.Day(state.revisedDue().date().date());
+    }
+
     /** The area an action belongs to, e.g. "W1: Timeliness of EHC plans". */
-    Value weaknessOf(org.wsoa.model.Action action) {
+    Value weaknessOf(Action action) {
         return area(plan.weaknessOf(action));
     }
 

@@ -31,7 +31,7 @@ public final class PlanSkeleton {
             "weaknesses/w1.yaml", "risks.yaml", "resources.yaml", "glossary.yaml", "introduction.md",
             "statement-of-intent.md");
     private static final List<String> SCHEMAS = List.of("plan", "people", "governance", "weakness", "risks",
-            "resources", "glossary");
+            "resources", "glossary", "progress");
 
     /** What the author told {@code wsoa init}, and the dates worked out from it. */
     public record Settings(PlanKind kind, String area, LocalDate received, SkeletonDates dates) {
@@ -112,7 +112,7 @@ public final class PlanSkeleton {
     /** {@code 2021/22} for any date from April 2021 to March 2022. */
     static String financialYear(LocalDate date) {
         int start = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
-        return start + "/" + String.format("%02d", (start + 1) % 100);
+        return start + "/" + String.format(java.util.Locale.ROOT, "%02d", (start + 1) % 100);
     }
 
     /** A YAML double-quoted string, so that any area name is read back exactly as given. */
@@ -124,7 +124,7 @@ public final class PlanSkeleton {
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\x%02x", (int) c) : String.valueOf(c));
+                default -> out.append(c < 0x20 ? String.format(java.util.Locale.ROOT, "\\x%02x", (int) c) : String.valueOf(c));
             }
         }
         return out.append('"').toString();

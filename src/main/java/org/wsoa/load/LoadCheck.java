@@ -13,6 +13,8 @@ public enum LoadCheck implements Check {
     DUPLICATE_KEY("duplicate-key", "No key appears twice in the same block.",
             "YAML keeps only one of the two values, and which one the authors meant is unknown"),
     UNKNOWN_KEY("unknown-key", "Every key is one that the format defines.", null),
+    MOVED_KEY("moved-key", "No key is left in a file it has moved out of.",
+            "wsoa reads the value only where it now belongs, so it would be silently ignored"),
     WRONG_TYPE("wrong-type", "Every value has the type its key needs.",
             "a value of the wrong type cannot be read, so the plan would be checked and published without it"),
     MISSING_FIELD("missing-field", "Every required field is present and not empty.",
@@ -21,6 +23,12 @@ public enum LoadCheck implements Check {
             "a date that cannot be read cannot be checked or published"),
     MISSING_FILE("missing-file", "The plan has plan.yaml, people.yaml, governance.yaml and weaknesses/.",
             "the plan cannot be checked or published without its files"),
+    PROGRESS_FILE("progress-file", "Every progress file is named for its date, says the same date inside,"
+            + " and is the only one for that date.",
+            "each reporting point must be one file, named for its date, so that the history and `--as-of` are"
+                    + " unambiguous"),
+    EVIDENCE_FILE("evidence-file", "Every piece of evidence is a web address or a file inside the plan"
+            + " directory that exists.", null),
     DUPLICATE_ID("duplicate-id", "Every ID is used once across the whole plan.",
             "a reference to an ID used twice could mean either element"),
     UNKNOWN_REFERENCE("unknown-reference", "Every reference names an element of the right kind.",

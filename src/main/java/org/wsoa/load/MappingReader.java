@@ -29,6 +29,8 @@ final class MappingReader {
     private final List<Diagnostic> diagnostics;
     private final String subject;
     private final Set<String> known = new LinkedHashSet<>();
+    /** Keys that have moved to another file: not unknown, but not offered as allowed either. */
+    private final Set<String> movedAway = new LinkedHashSet<>();
 
     private MappingReader(Node.Mapping mapping, SourceRef at, String what, List<Diagnostic> diagnostics,
                           String subject) {
@@ -82,7 +84,13 @@ final class MappingReader {
     MappingReader named(String newWhat, String id) {
         MappingReader renamed = new MappingReader(mapping, at, newWhat, diagnostics, id == null ? subject : id);
         renamed.known.addAll(known);
+        renamed.movedAway.addAll(movedAway);
         return renamed;
+    }
+
+    /** The element as messages name it, e.g. "action W1.3". */
+    String what() {
+        return what;
     }
 
     /** The ID of the element that this reader's findings are about. */
@@ -327,13 +335,26 @@ final class MappingReader {
         return entries;
     }
 
+    /**
+     * A key that wsoa no longer reads here: where it is written, it is reported with where it now
+     * belongs ({@code whereNow}, e.g. "an action's status is recorded ... in a progress file").
+     */
+    void moved(String key, String whereNow, String hint) {
+        movedAway.add(key);
+        Node.Key written = mapping == null ? null : mapping.keys().get(key);
+        if (written != null) {
+            report(Diagnostic.of(LoadCheck.MOVED_KEY, written.at(),
+                    "`" + key + "` no longer belongs in " + what + ": " + whereNow, hint));
+        }
+    }
+
     /** Reports every key of the mapping that no getter asked for, with the closest known key. */
     void finish() {
         if (mapping == null) {
             return;
         }
         for (Node.Key key : mapping.keys().values()) {
-            if (!known.contains(key.name())) {
+            if (!known.contains(key.name()) && !movedAway.contains(key.name())) {
                 report(Diagnostic.of(LoadCheck.UNKNOWN_KEY, key.at(),
                         "unknown key `" + key.name() + "` in " + what + Suggestions.didYouMean(key.name(), known),
                         "the keys allowed here are: " + String.join(", ", known)));

@@ -10,7 +10,8 @@ public enum PlanFile {
     RESOURCES("resources.yaml"),
     GLOSSARY("glossary.yaml"),
     INTRODUCTION("introduction.md"),
-    STATEMENT_OF_INTENT("statement-of-intent.md");
+    STATEMENT_OF_INTENT("statement-of-intent.md"),
+    PROGRESS("progress/");
 
     private final String fileName;
 
@@ -18,7 +19,7 @@ public enum PlanFile {
         this.fileName = fileName;
     }
 
-    /** The name in the plan directory; the weaknesses end in a slash, being a folder. */
+    /** The name in the plan directory; the folders (weaknesses and progress) end in a slash, being a folder. */
     public String fileName() {
         return fileName;
     }

@@ -1,21 +1,14 @@
 package org.wsoa.load;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.model.Plan;
+import org.wsoa.model.ProgressReport;
 import org.wsoa.model.SourceRef;
 import org.wsoa.model.Text;
 import org.wsoa.model.ValidationSettings;
@@ -28,11 +21,10 @@ import org.wsoa.model.Weakness;
  * <p>A plan directory holds {@code plan.yaml}, {@code people.yaml}, {@code governance.yaml}, one
  * file per area of weakness under {@code weaknesses/}, and optionally {@code risks.yaml},
  * {@code resources.yaml}, {@code glossary.yaml}, {@code introduction.md} and
- * {@code statement-of-intent.md}.
+ * {@code statement-of-intent.md}; and, once delivery has begun, one progress file for each reporting
+ * point under {@code progress/}.
  */
 public final class PlanLoader {
-
-    private static final Pattern NUMBER_RUN = Pattern.compile("\\d+");
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<String> files = new ArrayList<>();
@@ -65,6 +57,7 @@ public final class PlanLoader {
         GovernanceYaml.Governance governance = new GovernanceYaml(diagnostics)
                 .read(required(PlanFile.GOVERNANCE), at(PlanFile.GOVERNANCE));
         List<Weakness> weaknesses = weaknesses();
+        List<ProgressReport> progress = progress();
         SupportingYaml supporting = new SupportingYaml(diagnostics);
         Node risks = optional(PlanFile.RISKS);
         Node resources = optional(PlanFile.RESOURCES);
@@ -85,6 +78,7 @@ public final class PlanLoader {
                 resources == null ? null : supporting.resources(resources, at(PlanFile.RESOURCES)),
                 glossary == null ? List.of() : supporting.glossary(glossary, at(PlanFile.GLOSSARY)),
                 header.validation() == null ? ValidationSettings.none() : header.validation(),
+                progress,
                 files,
                 header.at());
         new References(diagnostics, unreadable).check(plan);
@@ -101,59 +95,38 @@ public final class PlanLoader {
                     "write one file per area of weakness in " + folder + "/, e.g. w1.yaml"));
             return weaknesses;
         }
-        List<Path> paths = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
-            stream.forEach(paths::add);
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(folder.toString()),
-                    "could not list " + folder + ": " + e.getMessage(), null));
-        }
-        paths.sort(Comparator.comparing(p -> naturalKey(p.getFileName().toString())));
+        List<Path> paths = PlanFiles.yamlFiles(folder, diagnostics);
         if (paths.isEmpty()) {
             diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(folder.toString()),
                     "the weaknesses/ folder has no .yaml files",
                     "write one file per area of weakness, e.g. weaknesses/w1.yaml"));
         }
-        // Each file is read on its own, in parallel: a large plan has hundreds of them. Findings and
-        // files are then merged in file order, so that the result does not depend on the threads.
-        List<WeaknessFile> read = paths.parallelStream().map(this::readWeakness).toList();
-        for (WeaknessFile file : read) {
+        for (PlanFiles.Read<Weakness> file : PlanFiles.readEach(paths,
+                (root, path, found) -> new WeaknessYaml(found).read(root, path.toString()))) {
             files.add(file.path().toString());
             diagnostics.addAll(file.diagnostics());
-            if (file.weakness() == null) {
+            if (file.value() == null) {
                 unreadable.add(PlanFile.WEAKNESSES);
             } else {
-                weaknesses.add(file.weakness());
+                weaknesses.add(file.value());
             }
         }
         return weaknesses;
     }
 
-    /** One weakness file as read: a null weakness when the file could not be read, which is reported. */
-    private record WeaknessFile(Path path, Weakness weakness, List<Diagnostic> diagnostics) {
-    }
-
-    private WeaknessFile readWeakness(Path path) {
-        List<Diagnostic> found = new ArrayList<>();
-        String content = readText(path, found);
-        Node root = content == null ? null : new YamlReader(path.toString(), found).read(content);
-        // A file that cannot be read yields its own finding only, not one for each field it lacks.
-        if (root == null && !found.isEmpty()) {
-            return new WeaknessFile(path, null, found);
+    /** The progress files, if the plan has any yet, in date order. */
+    private List<ProgressReport> progress() {
+        Path folder = dir.resolve("progress");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
         }
-        return new WeaknessFile(path, new WeaknessYaml(found).read(root, path.toString()), found);
-    }
-
-    /** File names with their numbers padded, so that w2.yaml comes before w10.yaml. */
-    private static String naturalKey(String name) {
-        Matcher matcher = NUMBER_RUN.matcher(name);
-        StringBuilder key = new StringBuilder();
-        while (matcher.find()) {
-            String digits = matcher.group();
-            matcher.appendReplacement(key, "0".repeat(Math.max(0, 12 - digits.length())) + digits);
+        ProgressFolder.Result read = new ProgressFolder(dir).read(folder);
+        files.addAll(read.files());
+        diagnostics.addAll(read.diagnostics());
+        if (read.someUnreadable()) {
+            unreadable.add(PlanFile.PROGRESS);
         }
-        matcher.appendTail(key);
-        return key.toString();
+        return read.reports();
     }
 
     private SourceRef at(PlanFile file) {
@@ -199,20 +172,6 @@ public final class PlanLoader {
 
     private String read(Path path) {
         files.add(path.toString());
-        return readText(path, diagnostics);
-    }
-
-    private static String readText(Path path, List<Diagnostic> found) {
-        try {
-            byte[] bytes = Files.readAllBytes(path);
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            found.add(Diagnostic.of(LoadCheck.YAML_SYNTAX, SourceRef.file(path.toString()),
-                    "this file is not UTF-8 text", "save it as UTF-8"));
-        } catch (IOException e) {
-            found.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(path.toString()),
-                    "could not read " + path + ": " + e.getMessage(), null));
-        }
-        return null;
+        return PlanFiles.readText(path, diagnostics);
     }
 }

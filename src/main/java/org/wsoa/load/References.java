@@ -3,23 +3,29 @@ package org.wsoa.load;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Action;
+import org.wsoa.model.ActionProgress;
+import org.wsoa.model.AreaRating;
 import org.wsoa.model.Approval;
 import org.wsoa.model.Board;
 import org.wsoa.model.GlossaryTerm;
 import org.wsoa.model.Kpi;
+import org.wsoa.model.KpiActual;
 import org.wsoa.model.Monitoring;
 import org.wsoa.model.Organisation;
 import org.wsoa.model.Person;
 import org.wsoa.model.Plan;
+import org.wsoa.model.ProgressReport;
 import org.wsoa.model.Ref;
 import org.wsoa.model.ResourceItem;
 import org.wsoa.model.Risk;
+import org.wsoa.model.RiskReview;
 import org.wsoa.model.SourceRef;
 import org.wsoa.model.SuccessCriterion;
 import org.wsoa.model.Weakness;
@@ -114,6 +120,7 @@ final class References {
         for (Risk risk : plan.risks()) {
             expect(risk.owner(), "owner", "risk " + risk.id(), risk.id(), EnumSet.of(Kind.PERSON));
         }
+        plan.progress().forEach(this::checkProgress);
         if (plan.resources() != null) {
             for (ResourceItem item : plan.resources().items()) {
                 expect(item.funder(), "funder", "resource " + item.id(), item.id(), EnumSet.of(Kind.ORGANISATION));
@@ -178,6 +185,13 @@ final class References {
     }
 
     private void expect(Ref ref, String field, String of, String subject, Set<Kind> kinds) {
+        if (ref != null) {
+            expect(ref, field + " `" + ref.id() + "` of " + of, subject, kinds);
+        }
+    }
+
+    /** {@code named} is how the message names the reference: "lead `amorgn` of action W1.1". */
+    private void expect(Ref ref, String named, String subject, Set<Kind> kinds) {
         if (ref == null || kinds.stream().anyMatch(kind -> unreadable.contains(kind.file))) {
             return;
         }
@@ -188,7 +202,7 @@ final class References {
         String wanted = nouns(kinds);
         if (defined != null) {
             diagnostics.add(Diagnostic.of(LoadCheck.UNKNOWN_REFERENCE, ref.at(),
-                    field + " `" + ref.id() + "` of " + of + " is " + defined.kind().noun + ", but it must be " + wanted,
+                    named + " is " + defined.kind().noun + ", but it must be " + wanted,
                     hint(kinds)).about(subject));
             return;
         }
@@ -200,9 +214,31 @@ final class References {
         });
         candidates.sort(null);
         diagnostics.add(Diagnostic.of(LoadCheck.UNKNOWN_REFERENCE, ref.at(),
-                field + " `" + ref.id() + "` of " + of + " is not " + wanted + " in the plan"
-                        + Suggestions.didYouMean(ref.id(), candidates),
+                named + " is not " + wanted + " in the plan" + Suggestions.didYouMean(ref.id(), candidates),
                 hint(kinds)).about(subject));
+    }
+
+    /** Each block of a progress file names the action, KPI, area or risk it reports on. */
+    private void checkProgress(ProgressReport report) {
+        for (ActionProgress action : report.actions()) {
+            expect(action.action(), under(action.action(), "actions"), action.action().id(), EnumSet.of(Kind.ACTION));
+        }
+        Set<String> kpis = new HashSet<>();
+        for (KpiActual actual : report.actuals()) {
+            if (kpis.add(actual.kpi().id())) {
+                expect(actual.kpi(), under(actual.kpi(), "kpis"), actual.kpi().id(), EnumSet.of(Kind.KPI));
+            }
+        }
+        for (AreaRating area : report.areas()) {
+            expect(area.weakness(), under(area.weakness(), "areas"), area.weakness().id(), EnumSet.of(Kind.WEAKNESS));
+        }
+        for (RiskReview risk : report.risks()) {
+            expect(risk.risk(), under(risk.risk(), "risks"), risk.risk().id(), EnumSet.of(Kind.RISK));
+        }
+    }
+
+    private static String under(Ref ref, String key) {
+        return "`" + ref.id() + "` under `" + key + ":`";
     }
 
     private static String nouns(Set<Kind> kinds) {

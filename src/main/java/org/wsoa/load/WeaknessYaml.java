@@ -6,7 +6,6 @@ import java.util.Map;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Action;
-import org.wsoa.model.ActionStatus;
 import org.wsoa.model.Contribution;
 import org.wsoa.model.Direction;
 import org.wsoa.model.Kpi;
@@ -142,8 +141,11 @@ final class WeaknessYaml {
                 a.date("due", true),
                 a.refs("depends-on"),
                 a.text("impact", false),
-                a.choice("status", false, ActionStatus.values(), ActionStatus::code),
+                null,
                 a.at());
+        a.moved("status", "an action's status is recorded, with the date it applies to, in a progress file,"
+                + " progress/YYYY-MM-DD.yaml", "move it to the progress file of the date it was true, under `actions:` and"
+                + " `" + (id == null ? "<ID>" : id) + ":`; docs/plan-format.md shows how");
         a.finish();
         return read;
     }

@@ -10,11 +10,19 @@ import java.util.List;
  * @param partners   contributing organisations (IDs)
  * @param dependsOn  actions (IDs) that must be done first
  * @param impact     the measure of impact
+ * @param status     its status as at the plan's reporting point: the loader leaves it null (the
+ *                   plan as agreed has none), and the resolver fills it in from the progress files
+ *                   (see {@code ResolvedPlan.progress()}, which also has its date and history)
  */
 public record Action(String id, Text action, Ref lead, List<Ref> partners, Dated start, Dated due,
                      List<Ref> dependsOn, Text impact, ActionStatus status, SourceRef at) implements Located {
     public Action {
         partners = List.copyOf(partners);
         dependsOn = List.copyOf(dependsOn);
+    }
+
+    /** The same action with the status it has as at a reporting point. */
+    public Action withStatus(ActionStatus newStatus) {
+        return new Action(id, action, lead, partners, start, due, dependsOn, impact, newStatus, at);
     }
 }

@@ -12,6 +12,8 @@ package org.wsoa.model;
  */
 public record DeadlineRule(int days, boolean calendarDays, String from, Dated due, SourceRef at) implements Located {
     public static final int STATUTORY_DAYS = 70;
+    /** The most days a deadline may count: far beyond any real rule, and within the years wsoa knows. */
+    public static final int MAX_DAYS = 1000;
     public static final String FROM_RECEIVED = "report-received";
     public static final String FROM_PUBLISHED = "report-published";
 

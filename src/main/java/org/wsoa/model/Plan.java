@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  * @param period                the plan's delivery period
  * @param bankHolidays          one-off bank holidays the authors add to the England and Wales list
  * @param oversight             the ID of the board that oversees the plan
+ * @param progress              the progress files, in date order (a plan as agreed has none)
  * @param files                 every file that was read, in the order read
  */
 public record Plan(
@@ -47,6 +48,7 @@ public record Plan(
         Resources resources,
         List<GlossaryTerm> glossary,
         ValidationSettings validation,
+        List<ProgressReport> progress,
         List<String> files,
         SourceRef at) implements Located {
 
@@ -62,6 +64,7 @@ public record Plan(
         weaknesses = List.copyOf(weaknesses);
         risks = List.copyOf(risks);
         glossary = List.copyOf(glossary);
+        progress = List.copyOf(progress);
         files = List.copyOf(files);
     }
 
@@ -73,6 +76,14 @@ public record Plan(
     /** Every KPI of every weakness, in plan order. */
     public Stream<Kpi> kpis() {
         return weaknesses.stream().flatMap(w -> w.kpis().stream());
+    }
+
+    /** The same plan with these weaknesses in place of its own. */
+    public Plan withWeaknesses(List<Weakness> newWeaknesses) {
+        return new Plan(directory, kind, title, area, version, status, principalAuthorities, partners, inspection,
+                revisit, deadline, submitted, period, approvals, bankHolidays, introduction, statementOfIntent,
+                organisations, people, boards, oversight, monitoring, newWeaknesses, risks, resources, glossary,
+                validation, progress, files, at);
     }
 
     /** The plan's title as printed: the author's own, or the kind's name. */

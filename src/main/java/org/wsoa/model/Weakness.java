@@ -18,4 +18,10 @@ public record Weakness(String id, Text title, Text finding, Text intent, List<Su
         contributions = List.copyOf(contributions);
         actions = List.copyOf(actions);
     }
+
+    /** The same weakness with these actions in place of its own. */
+    public Weakness withActions(List<Action> newActions) {
+        return new Weakness(id, title, finding, intent, successCriteria, kpis, qualitativeEvidence, contributions,
+                newActions, file, at);
+    }
 }

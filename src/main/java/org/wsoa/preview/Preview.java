@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.wsoa.calendar.WorkingDays;
 import org.wsoa.render.RenderException;
+import org.wsoa.render.TemplateLimits;
 
 /**
  * A running {@code wsoa preview}: the plan's page served on 127.0.0.1, built again whenever a plan
@@ -23,10 +24,12 @@ public final class Preview implements AutoCloseable {
      * @param plan             the plan directory (it must exist)
      * @param templates        the council's templates directory, or null for the built-in ones
      * @param port             the port on 127.0.0.1, or 0 for any free one
+     * @param limits           what the council's templates may take of time, output and nesting
      * @param calendar         the working days to count in
      * @param sourceDateEpoch  SOURCE_DATE_EPOCH, or null
      */
-    public record Settings(Path plan, Path templates, int port, WorkingDays calendar, String sourceDateEpoch) {
+    public record Settings(Path plan, Path templates, TemplateLimits limits, int port, WorkingDays calendar,
+                           String sourceDateEpoch) {
     }
 
     /** Hears of every build, on the thread that made it. */
@@ -65,8 +68,8 @@ public final class Preview implements AutoCloseable {
     public static Preview start(Settings settings, Log log) throws IOException, RenderException {
         Path plan = settings.plan().toAbsolutePath().normalize();
         Path templates = settings.templates() == null ? null : settings.templates().toAbsolutePath().normalize();
-        PreviewBuilder builder = new PreviewBuilder(settings.plan(), settings.templates(), settings.calendar(),
-                settings.sourceDateEpoch());
+        PreviewBuilder builder = new PreviewBuilder(settings.plan(), settings.templates(), settings.limits(),
+                settings.calendar(), settings.sourceDateEpoch());
         List<Path> roots = new ArrayList<>();
         if (templates != null) {
             roots.add(templates);

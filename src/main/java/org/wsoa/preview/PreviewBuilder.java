@@ -12,6 +12,7 @@ import org.wsoa.render.Edition;
 import org.wsoa.render.Editions;
 import org.wsoa.render.Publication;
 import org.wsoa.render.RenderException;
+import org.wsoa.render.TemplateLimits;
 import org.wsoa.render.Templates;
 import org.wsoa.rules.CheckRegistry;
 import org.wsoa.rules.Validation;
@@ -37,14 +38,15 @@ public final class PreviewBuilder {
     /**
      * @param plan             the plan directory
      * @param templates        the council's templates directory, or null for the built-in templates
+     * @param limits           what the templates may take of time, output and nesting, as for a build
      * @param calendar         the working days to count in
      * @param sourceDateEpoch  SOURCE_DATE_EPOCH, or null, as {@code wsoa build} takes it
      * @throws RenderException if the templates directory does not exist or cannot be read
      */
-    public PreviewBuilder(Path plan, Path templates, WorkingDays calendar, String sourceDateEpoch)
+    public PreviewBuilder(Path plan, Path templates, TemplateLimits limits, WorkingDays calendar, String sourceDateEpoch)
             throws RenderException {
         this.plan = plan;
-        this.templates = Templates.create(templates);
+        this.templates = Templates.create(templates, limits);
         List<Path> resourceRoots = new ArrayList<>();
         resourceRoots.add(plan);
         if (templates != null) {

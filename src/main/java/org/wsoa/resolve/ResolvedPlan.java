@@ -23,7 +23,8 @@ import org.wsoa.model.Weakness;
  * A plan as every check and every edition reads it: the model as loaded, with everything it implies
  * worked out once by {@link Resolver}: references resolved to the people, organisations, boards,
  * actions and KPIs they name; the deadline with its explanation; the delivery period; resource
- * totals; the partners. Nothing downstream works these out again.
+ * totals; the partners; the progress as at the reporting point. Nothing downstream works these out
+ * again.
  *
  * <p>Parts that could not be loaded are null or empty, and their files are listed in
  * {@link #isUnreadable}, so that checks of what they hold can stay silent: the loader has already
@@ -47,6 +48,7 @@ public final class ResolvedPlan {
     private final LocalDate periodStart;
     private final LocalDate periodEnd;
     private final ResourceTotals resources;
+    private final PlanProgress progress;
 
     ResolvedPlan(Resolver resolved) {
         this.plan = resolved.plan;
@@ -65,9 +67,13 @@ public final class ResolvedPlan {
         this.periodStart = resolved.periodStart;
         this.periodEnd = resolved.periodEnd;
         this.resources = resolved.resources;
+        this.progress = resolved.progress;
     }
 
-    /** The plan as loaded. */
+    /**
+     * The plan as loaded, each action with its status as at the reporting point (see
+     * {@link #progress()}); without progress files, the plan as agreed.
+     */
     public Plan plan() {
         return plan;
     }
@@ -190,5 +196,10 @@ public final class ResolvedPlan {
     /** The resources added up, or null when the plan has no resources.yaml. */
     public ResourceTotals resources() {
         return resources;
+    }
+
+    /** The plan's progress as at its reporting point: the latest progress file, or the date asked for. */
+    public PlanProgress progress() {
+        return progress;
     }
 }

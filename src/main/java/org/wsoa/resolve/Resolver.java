@@ -1,8 +1,10 @@
 package org.wsoa.resolve;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.wsoa.calendar.Deadline;
@@ -40,16 +42,29 @@ public final class Resolver {
     final LocalDate periodStart;
     final LocalDate periodEnd;
     final ResourceTotals resources;
+    final PlanProgress progress;
 
-    private Resolver(LoadResult loaded, WorkingDays calendar) {
-        this.plan = loaded.plan();
+    private Resolver(LoadResult loaded, WorkingDays calendar, LocalDate asOf) {
+        Plan agreed = loaded.plan();
         this.unreadable = loaded.unreadable();
-        this.calendar = withPlansOwnHolidays(calendar, plan);
-        this.limits = new Limits(plan.validation().limits());
+        this.calendar = withPlansOwnHolidays(calendar, agreed);
+        this.limits = new Limits(agreed.validation().limits());
         // The first definition of an ID wins; a second one is the loader's duplicate-id finding.
-        plan.organisations().forEach(o -> put(organisations, o.id(), o));
-        plan.people().forEach(p -> put(people, p.id(), p));
-        plan.boards().forEach(b -> put(boards, b.id(), b));
+        agreed.organisations().forEach(o -> put(organisations, o.id(), o));
+        agreed.people().forEach(p -> put(people, p.id(), p));
+        agreed.boards().forEach(b -> put(boards, b.id(), b));
+        this.reportReceived = reportAnswered(agreed) == null ? null : reportAnswered(agreed).reportReceived();
+        this.deadline = deadline(agreed, this.calendar);
+        this.periodStart = agreed.period() != null && agreed.period().start() != null ? agreed.period().start().date()
+                : reportReceived == null ? null : reportReceived.date();
+        this.periodEnd = agreed.period() != null && agreed.period().end() != null ? agreed.period().end().date()
+                : periodStart == null ? null : periodStart.plusMonths(limits.get(Limits.PLAN_MONTHS));
+        this.resources = agreed.resources() == null ? null : ResourceTotals.of(agreed.resources());
+        LocalDate reportingPoint = asOf != null ? asOf
+                : agreed.progress().isEmpty() ? null : agreed.progress().get(agreed.progress().size() - 1).date().date();
+        this.progress = ProgressResolver.resolve(agreed, reportingPoint, periodStart, periodEnd,
+                agreed.oversight() == null ? null : boards.get(agreed.oversight().id()));
+        this.plan = progress.isRecorded() ? withStatuses(agreed, progress) : agreed;
         for (Weakness weakness : plan.weaknesses()) {
             put(weaknesses, weakness.id(), weakness);
             for (Action action : weakness.actions()) {
@@ -61,19 +76,39 @@ public final class Resolver {
                 weaknessOf.put(kpi, weakness);
             }
         }
-        this.reportReceived = reportAnswered(plan) == null ? null : reportAnswered(plan).reportReceived();
-        this.deadline = deadline(plan, this.calendar);
-        this.periodStart = plan.period() != null && plan.period().start() != null ? plan.period().start().date()
-                : reportReceived == null ? null : reportReceived.date();
-        this.periodEnd = plan.period() != null && plan.period().end() != null ? plan.period().end().date()
-                : periodStart == null ? null : periodStart.plusMonths(limits.get(Limits.PLAN_MONTHS));
-        this.resources = plan.resources() == null ? null : ResourceTotals.of(plan.resources());
     }
 
-    /** The plan with everything it implies worked out, counting working days in {@code calendar}. */
+    /**
+     * The plan with each action's status as at the reporting point, for the editions, which show an
+     * action's status beside it; the status's date and history are in {@link PlanProgress}.
+     */
+    private static Plan withStatuses(Plan agreed, PlanProgress progress) {
+        List<Weakness> weaknesses = new ArrayList<>();
+        for (Weakness weakness : agreed.weaknesses()) {
+            List<Action> actions = new ArrayList<>();
+            for (Action action : weakness.actions()) {
+                ActionState state = progress.action(action);
+                actions.add(action.withStatus(state == null ? null : state.status()));
+            }
+            weaknesses.add(weakness.withActions(actions));
+        }
+        return agreed.withWeaknesses(weaknesses);
+    }
+
+    /**
+     * The plan with everything it implies worked out, counting working days in {@code calendar}, as
+     * at its latest progress file (if it has any).
+     */
     public static ResolvedPlan resolve(LoadResult loaded, WorkingDays calendar) {
-        Resolver resolver = new Resolver(loaded, calendar);
-        return new ResolvedPlan(resolver);
+        return resolve(loaded, calendar, null);
+    }
+
+    /**
+     * The plan as at {@code asOf}: progress files dated after it are left out, and checks judge dates
+     * as at that day. A null {@code asOf} means the date of the latest progress file.
+     */
+    public static ResolvedPlan resolve(LoadResult loaded, WorkingDays calendar, LocalDate asOf) {
+        return new ResolvedPlan(new Resolver(loaded, calendar, asOf));
     }
 
     /** The calendar with the one-off bank holidays the plan adds. */

@@ -30,7 +30,14 @@ public final class CheckRegistry {
             new GovernanceCheck(),
             new PlaceholdersCheck(),
             new ApprovalsCheck(),
-            new ResourcesCheck()));
+            new ResourcesCheck(),
+            new ProgressDatesCheck(),
+            new CompletionCheck(),
+            new RevisedDueCheck(),
+            new OverdueCheck(),
+            new CompletionEvidenceCheck(),
+            new KpiActualsCheck(),
+            new ActionUpdatesCheck()));
 
     private final List<Rule> rules;
     private final Map<String, Check> checks = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.wsoa.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +43,17 @@ public final class Validator {
         return new Validator(CheckRegistry.standard(), WorkingDays.englandAndWales());
     }
 
+    /** Validates the plan as at its latest progress file (the plan as agreed, if it has none). */
     public Validation validate(LoadResult loaded) {
-        ResolvedPlan resolved = Resolver.resolve(loaded, calendar);
+        return validate(loaded, null);
+    }
+
+    /**
+     * Validates the plan as at {@code asOf}: progress files dated after it are left out, and the
+     * checks of progress judge dates as at that day. Null means the latest progress file's date.
+     */
+    public Validation validate(LoadResult loaded, LocalDate asOf) {
+        ResolvedPlan resolved = Resolver.resolve(loaded, calendar, asOf);
         Plan plan = resolved.plan();
         Set<String> disabled = new HashSet<>();
         List<Diagnostic> settings = new ArrayList<>();

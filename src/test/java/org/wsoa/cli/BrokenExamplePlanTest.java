@@ -36,9 +36,9 @@ class BrokenExamplePlanTest {
                                 + " this mapping (first at line 7); YAML keeps only one of them",
                         plan.resolve(w2) + ":89:5: error[unknown-key]: unknown key `impcat` in action W2.1;"
                                 + " did you mean `impact`?",
-                        plan.resolve(w2) + ":98:10: error[date-format]: `due` in action W2.2 is written `28/02/2022`;"
+                        plan.resolve(w2) + ":97:10: error[date-format]: `due` in action W2.2 is written `28/02/2022`;"
                                 + " write dates as YYYY-MM-DD: 2022-02-28",
-                        plan.resolve(w2) + ":105:11: error[unknown-reference]: lead `lmckenzy` of action W2.3 is not"
+                        plan.resolve(w2) + ":103:11: error[unknown-reference]: lead `lmckenzy` of action W2.3 is not"
                                 + " a person in the plan; did you mean `lmckenzie`?");
     }
 }

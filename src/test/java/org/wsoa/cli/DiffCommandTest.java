@@ -67,8 +67,7 @@ class DiffCommandTest {
                     + "    partners: [wcc, schools]\n"
                     + "    start: 2022-04-04\n"
                     + "    due: 2022-07-22\n"
-                    + "    impact: Every school follows the same needs-led approach for children who are waiting.\n"
-                    + "    status: not-started\n");
+                    + "    impact: Every school follows the same needs-led approach for children who are waiting.\n");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -167,10 +166,10 @@ class DiffCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("HEAD:" + plan + "/weaknesses/w1.yaml:40:11: error[unknown-reference]: lead"
+        assertThat(run.err()).isEqualTo("HEAD:" + plan + "/weaknesses/w1.yaml:39:11: error[unknown-reference]: lead"
                 + " `bpatl` of action W1.2 is not a person in the plan; did you mean `bpatel`?" + NL
                 + "    hint: use the ID of a person defined in people.yaml" + NL
-                + "HEAD:" + plan + ": 1 error, 0 warnings in 9 files" + NL
+                + "HEAD:" + plan + ": 1 error, 0 warnings in 10 files" + NL
                 + "wsoa diff: HEAD has errors that stop it being read, so it cannot be compared" + NL);
     }
 
@@ -182,7 +181,7 @@ class DiffCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains(revised.resolve("weaknesses/w1.yaml") + ":107:11: error[unknown-reference]: lead"
+        assertThat(run.err()).contains(revised.resolve("weaknesses/w1.yaml") + ":105:11: error[unknown-reference]: lead"
                 + " `rgreen` of action W1.3 is not a person in the plan; did you mean `rgren`?")
                 .endsWith("wsoa diff: " + revised + " has errors that stop it being read, so it cannot be compared" + NL);
     }

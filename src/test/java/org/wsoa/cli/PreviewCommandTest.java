@@ -63,6 +63,15 @@ class PreviewCommandTest {
     }
 
     @Test
+    void aTemplateLimitOutOfRangeIsAUsageError() {
+        CliRun run = CliRun.of("preview", PlanFixtures.TINY.toString(), "--port", "0", "--template-limit", "time=0");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wsoa preview: --template-limit time must be a whole number of seconds from 1"
+                + " to 3600 (not `0`)" + NL);
+    }
+
+    @Test
     void aTemplatesDirectoryThatDoesNotExistIsAUsageError() {
         Path missing = temp.resolve("templates");
 

@@ -29,7 +29,7 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains(plan.resolve("weaknesses/w1.yaml")
-                + ":40:11: error[unknown-reference]: lead `bpatl` of action W1.2 is not a person in the plan;"
+                + ":39:11: error[unknown-reference]: lead `bpatl` of action W1.2 is not a person in the plan;"
                 + " did you mean `bpatel`?");
         assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
@@ -44,7 +44,7 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", PlanFixtures.TINY.toString(), "--holidays", list.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("/weaknesses/w1.yaml:43:10: warning[working-day]: action W1.2 is due on"
+        assertThat(run.out()).contains("/weaknesses/w1.yaml:42:10: warning[working-day]: action W1.2 is due on"
                 + " Thursday 30 June 2022, a bank holiday (A day for Exampleshire)");
     }
 
@@ -83,7 +83,45 @@ class ValidateCommandTest {
 
         assertThat(lenient.exitCode()).isZero();
         assertThat(strict.exitCode()).isEqualTo(1);
-        assertThat(strict.out()).isEqualTo(lenient.out()).contains(plan + ": 0 errors, 1 warning in 9 files");
+        assertThat(strict.out()).isEqualTo(lenient.out()).contains(plan + ": 0 errors, 1 warning in 10 files");
+    }
+
+    @Test
+    void checksProgressAsAtTheLatestProgressFileOrTheDateAskedFor() throws java.io.IOException {
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("progress"));
+        java.nio.file.Files.writeString(plan.resolve("progress/2022-07-29.yaml"), String.join("\n",
+                "date: 2022-07-29",
+                "actions:",
+                "  W1.1: {status: at-risk, update: The fourth post is advertised again.}",
+                "  W1.2: {status: on-track, revised-due: {date: 2022-09-30, agreed-by: DfE}}",
+                "kpis:",
+                "  K1:",
+                "    actuals:",
+                "      - {date: 2022-04-29, value: 41}",
+                "      - {date: 2022-05-31, value: 44}",
+                "      - {date: 2022-06-30, value: 46}",
+                ""));
+
+        CliRun latest = CliRun.of("validate", "--strict", plan.toString());
+        CliRun asOfMarch = CliRun.of("validate", "--strict", "--as-of", "2022-03-31", plan.toString());
+
+        assertThat(latest.exitCode()).isEqualTo(1);
+        assertThat(latest.out()).isEqualTo(plan.resolve("weaknesses/w1.yaml") + ":35:10: warning[overdue]: action W1.1"
+                + " was due on Tuesday 31 May 2022 and is not complete as at Friday 29 July 2022, with no revised due date\n"
+                + "    hint: report it complete (`status: complete`, `completed:`), or record a revised due date agreed"
+                + " with the DfE (`revised-due:`) in a progress file\n"
+                + plan + ": 0 errors, 1 warning in 11 files\n");
+        assertThat(asOfMarch.exitCode()).isZero();
+        assertThat(asOfMarch.out()).isEqualTo(plan + ": 0 errors, 0 warnings in 11 files\n");
+    }
+
+    @Test
+    void anAsOfDateWrittenAnotherWayIsAUsageError() {
+        CliRun run = CliRun.of("validate", "--as-of", "31/03/2022", PlanFixtures.TINY.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wsoa validate: --as-of is written `31/03/2022`; write dates as YYYY-MM-DD:"
+                + " 2022-03-31" + System.lineSeparator());
     }
 
     @Test
@@ -94,9 +132,9 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", PlanFixtures.TINY.toString(), broken.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out().lines().filter(l -> l.contains(" in 9 files")).toList()).containsExactly(
-                PlanFixtures.TINY + ": 0 errors, 0 warnings in 9 files",
-                broken + ": 1 error, 0 warnings in 9 files");
+        assertThat(run.out().lines().filter(l -> l.contains(" in 10 files")).toList()).containsExactly(
+                PlanFixtures.TINY + ": 0 errors, 0 warnings in 10 files",
+                broken + ": 1 error, 0 warnings in 10 files");
     }
 
     @Test

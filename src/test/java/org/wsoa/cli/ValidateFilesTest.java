@@ -23,12 +23,13 @@ class ValidateFilesTest {
 
         CliRun run = CliRun.of("validate", "--files", b.resolve("weaknesses/w1.yaml").toString(),
                 temp.resolve("README.md").toString(), a.resolve("people.yaml").toString(),
-                b.resolve("plan.yaml").toString(), a.resolve("introduction.md").toString());
+                b.resolve("plan.yaml").toString(), a.resolve("introduction.md").toString(),
+                a.resolve("progress/2022-03-31.yaml").toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo(a + ": 0 errors, 0 warnings in 9 files" + System.lineSeparator()
-                + b + ": 0 errors, 0 warnings in 9 files" + System.lineSeparator());
+        assertThat(run.out()).isEqualTo(a + ": 0 errors, 0 warnings in 10 files" + System.lineSeparator()
+                + b + ": 0 errors, 0 warnings in 10 files" + System.lineSeparator());
     }
 
     @Test
@@ -39,8 +40,8 @@ class ValidateFilesTest {
         CliRun run = CliRun.of("validate", "--files", "--strict", plan.resolve("glossary.yaml").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains(plan.resolve("weaknesses/w1.yaml") + ":40:11: error[unknown-reference]")
-                .endsWith(plan + ": 1 error, 0 warnings in 9 files" + System.lineSeparator());
+        assertThat(run.out()).contains(plan.resolve("weaknesses/w1.yaml") + ":39:11: error[unknown-reference]")
+                .endsWith(plan + ": 1 error, 0 warnings in 10 files" + System.lineSeparator());
     }
 
     @Test

@@ -50,7 +50,6 @@ class PlanComparerTest {
                 start: 2022-03-01
                 due: 2022-09-30
                 impact: Waits fall below 18 weeks.
-                status: not-started
             """;
 
     @TempDir
@@ -93,13 +92,13 @@ class PlanComparerTest {
     void newWordingIsAChange() {
         PlanFixtures.edit(now, "weaknesses/w1.yaml", "    action: Recruit four more EHC coordinators.",
                 "    action: Recruit five more EHC coordinators.");
-        PlanFixtures.edit(now, "weaknesses/w1.yaml", "    status: on-track", "    status: complete");
+        PlanFixtures.edit(now, "progress/2022-03-31.yaml", "    status: on-track", "    status: at-risk");
 
         assertThat(text(old, now)).contains("""
                 W1: Timeliness of EHC plans
                   Action W1.1 (changed): Recruit five more EHC coordinators.
                     Action: was Recruit four more EHC coordinators., now Recruit five more EHC coordinators.
-                    Status: was On track, now Complete
+                    Status: was On track, now At risk
                 """);
     }
 
@@ -140,7 +139,6 @@ class PlanComparerTest {
                     due: 2022-06-30
                     depends-on: [W1.1]
                     impact: 90% of health advice returned within six weeks.
-                    status: not-started
                 """;
         String w1 = Files.readString(now.resolve("weaknesses/w1.yaml"));
         assertThat(w1).endsWith(moved);
@@ -185,6 +183,42 @@ class PlanComparerTest {
         assertThat(text(now, old)).contains("""
                   Board pb (removed): Partnership Board
                     Chair: Chris Jones
+                """);
+    }
+
+    @Test
+    void aNewProgressReportBringsStatusesAndRevisedDueDates() throws IOException {
+        Files.writeString(now.resolve("progress/2022-06-30.yaml"), """
+                date: 2022-06-30
+                actions:
+                  W1.1:
+                    status: complete
+                    completed: 2022-05-27
+                    update: All four EHC coordinators are in post.
+                  W1.2:
+                    status: at-risk
+                    update: The providers need longer to agree the deadline.
+                    revised-due:
+                      date: 2022-09-30
+                      agreed-by: DfE
+                      agreed-on: 2022-06-14
+                      reason: The providers asked for a consultation with their clinicians.
+                """);
+
+        assertThat(text(old, now)).isEqualTo("""
+                Changes to Written Statement of Action: Exampleshire from old to new:
+
+                The plan
+                  Progress as at: was 31 March 2022, now 30 June 2022
+
+                W1: Timeliness of EHC plans
+                  Action W1.1 (changed): Recruit four more EHC coordinators.
+                    Status: was On track, now Complete
+                  Action W1.2 (changed): Agree a six-week deadline for health advice.
+                    Revised due date: was not set, now 30 September 2022
+                    Status: was Not started, now At risk
+
+                3 changes.
                 """);
     }
 

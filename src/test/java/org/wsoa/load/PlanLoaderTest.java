@@ -12,13 +12,14 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wsoa.model.Action;
-import org.wsoa.model.ActionStatus;
 import org.wsoa.model.Direction;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.OrganisationType;
+import org.wsoa.model.OverallRating;
 import org.wsoa.model.Plan;
 import org.wsoa.model.PlanKind;
 import org.wsoa.model.PlanStatus;
+import org.wsoa.model.ProgressReport;
 import org.wsoa.model.SourceRef;
 
 class PlanLoaderTest {
@@ -60,7 +61,9 @@ class PlanLoaderTest {
         assertThat(plan.resources().declaredTotals()).extracting(a -> a.financialYear())
                 .containsExactly("2021/22", "2022/23");
         assertThat(plan.glossary()).extracting(t -> t.term()).containsExactly("EHC", "SEND");
-        assertThat(plan.files()).hasSize(9);
+        assertThat(plan.progress()).singleElement()
+                .satisfies(report -> assertThat(report.date().date()).isEqualTo(LocalDate.of(2022, 3, 31)));
+        assertThat(plan.files()).hasSize(10);
     }
 
     @Test
@@ -70,11 +73,11 @@ class PlanLoaderTest {
 
         Action second = plan.weaknesses().get(0).actions().get(1);
         assertThat(second.id()).isEqualTo("W1.2");
-        assertThat(second.at()).isEqualTo(new SourceRef(w1, 38, 5));
-        assertThat(second.lead().at()).isEqualTo(new SourceRef(w1, 40, 11));
+        assertThat(second.at()).isEqualTo(new SourceRef(w1, 37, 5));
+        assertThat(second.lead().at()).isEqualTo(new SourceRef(w1, 39, 11));
         assertThat(second.due().date()).isEqualTo(LocalDate.of(2022, 6, 30));
         assertThat(second.dependsOn()).extracting(r -> r.id()).containsExactly("W1.1");
-        assertThat(second.status()).isEqualTo(ActionStatus.NOT_STARTED);
+        assertThat(second.status()).as("the plan as agreed has no status: progress files give it").isNull();
 
         Kpi kpi = plan.weaknesses().get(0).kpis().get(0);
         assertThat(kpi.direction()).isEqualTo(Direction.UP);
@@ -105,10 +108,58 @@ class PlanLoaderTest {
                         "people.yaml:0 missing-file",
                         "plan.yaml:5 duplicate-key",
                         "weaknesses/w1.yaml:35 date-format",
-                        "weaknesses/w1.yaml:38 missing-field",
-                        "weaknesses/w1.yaml:40 unknown-key");
+                        "weaknesses/w1.yaml:37 missing-field",
+                        "weaknesses/w1.yaml:39 unknown-key");
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.plan().weaknesses()).extracting(w -> w.id()).containsExactly("W1");
+    }
+
+    @Test
+    void readsAProgressFileBlockByBlockWithWhereEachWasWritten() throws IOException {
+        Plan plan = PlanLoader.load(PlanFixtures.TINY).plan();
+        String file = PlanFixtures.TINY.resolve("progress/2022-03-31.yaml").toString();
+
+        ProgressReport report = plan.progress().get(0);
+        assertThat(report.file()).isEqualTo(file);
+        assertThat(report.actions()).extracting(a -> a.action().id() + " " + a.status().code())
+                .containsExactly("W1.1 on-track", "W1.2 not-started");
+        assertThat(report.actions().get(0).at()).isEqualTo(new SourceRef(file, 4, 3));
+        assertThat(report.actions().get(0).statusAt()).isEqualTo(new SourceRef(file, 5, 13));
+        assertThat(report.actuals()).extracting(a -> a.kpi().id() + " " + a.date() + " " + a.value())
+                .containsExactly("K1 2022-02-28 34", "K1 2022-03-31 37");
+        assertThat(report.actuals().get(1).note().value()).isEqualTo("The first two new coordinators started in March.");
+        assertThat(report.areas()).singleElement()
+                .satisfies(area -> assertThat(area.rating()).isEqualTo(OverallRating.SOME_PROGRESS));
+        assertThat(report.risks()).singleElement().satisfies(risk -> assertThat(risk.rating()).isEqualTo(8));
+        assertThat(report.reviews()).singleElement().satisfies(review -> {
+            assertThat(review.evidenceDue().date()).isEqualTo(LocalDate.of(2022, 3, 1));
+            assertThat(review.with().value()).isEqualTo("DfE and NHS England advisers");
+        });
+    }
+
+    @Test
+    void readsProgressFilesInDateOrderWhateverTheirNames() throws IOException {
+        Path plan = tiny();
+        Files.writeString(plan.resolve("progress/2022-06-30.yaml"), "date: 2022-06-30\n");
+        Files.writeString(plan.resolve("progress/2022-04-29.yml"), "date: 2022-04-29\n");
+
+        LoadResult result = PlanLoader.load(plan);
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.plan().progress()).extracting(r -> r.date().toString())
+                .containsExactly("2022-03-31", "2022-04-29", "2022-06-30");
+    }
+
+    @Test
+    void aProgressFileThatIsNotYamlIsUnreadableAndTheOthersAreStillRead() throws IOException {
+        Path plan = tiny();
+        Files.writeString(plan.resolve("progress/2022-06-30.yaml"), "date: 2022-06-30\nactions: [\n");
+
+        LoadResult result = PlanLoader.load(plan);
+
+        assertThat(result.diagnostics()).extracting(d -> d.ruleId()).containsExactly("yaml-syntax");
+        assertThat(result.unreadable()).containsExactly(PlanFile.PROGRESS);
+        assertThat(result.plan().progress()).extracting(r -> r.date().toString()).containsExactly("2022-03-31");
     }
 
     @Test
@@ -122,7 +173,7 @@ class PlanLoaderTest {
     void neverChangesTheFilesItReads() throws IOException {
         Path plan = tiny();
         String before = Files.readString(plan.resolve("weaknesses/w1.yaml"));
-        edit(plan, "weaknesses/w1.yaml", "status: on-track", "status: going well");
+        edit(plan, "weaknesses/w1.yaml", "direction: up", "direction: upwards");
         String broken = Files.readString(plan.resolve("weaknesses/w1.yaml"));
 
         PlanLoader.load(plan);

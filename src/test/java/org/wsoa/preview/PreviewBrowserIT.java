@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wsoa.calendar.WorkingDays;
 import org.wsoa.load.PlanFixtures;
+import org.wsoa.render.TemplateLimits;
 
 /**
  * {@code wsoa preview} in a real browser: a page left open in headless Chromium updates itself when
@@ -28,7 +29,7 @@ class PreviewBrowserIT {
     @Test
     void anOpenPageUpdatesItselfWhenAFileIsSaved() throws Exception {
         Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("tiny"));
-        try (Preview preview = Preview.start(new Preview.Settings(plan, null, 0, WorkingDays.englandAndWales(), null),
+        try (Preview preview = Preview.start(new Preview.Settings(plan, null, TemplateLimits.DEFAULT, 0, WorkingDays.englandAndWales(), null),
                 (page, changed, millis, republished) -> { });
              Chromium browser = new Chromium(preview.address(), Files.createDirectories(temp.resolve("profile")))) {
             assertThat(browser.await(HEADING, "Written Statement of Action"::equals)).isNotNull();
@@ -51,7 +52,7 @@ class PreviewBrowserIT {
 
             assertThat(browser.await(HEADING, "1 error to fix before the plan can be published"::equals)).isNotNull();
             assertThat(browser.evaluate("document.querySelector('.where code').textContent").asText())
-                    .isEqualTo(plan.resolve("weaknesses/w1.yaml") + ":40:11");
+                    .isEqualTo(plan.resolve("weaknesses/w1.yaml") + ":39:11");
             assertThat(violations(browser)).isEmpty();
 
             PlanFixtures.edit(plan, "weaknesses/w1.yaml", "    lead: bpatl", "    lead: bpatel");

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wsoa.calendar.WorkingDays;
 import org.wsoa.render.RenderException;
+import org.wsoa.render.TemplateLimits;
 
 /** A running preview for a test, with an HTTP client and the builds it has made. */
 final class PreviewHarness implements AutoCloseable {
@@ -34,7 +35,11 @@ final class PreviewHarness implements AutoCloseable {
     private final BlockingQueue<Build> builds = new LinkedBlockingQueue<>();
 
     PreviewHarness(Path plan, Path templates) throws IOException, RenderException {
-        preview = Preview.start(new Preview.Settings(plan, templates, 0, WorkingDays.englandAndWales(), null),
+        this(plan, templates, TemplateLimits.DEFAULT);
+    }
+
+    PreviewHarness(Path plan, Path templates, TemplateLimits limits) throws IOException, RenderException {
+        preview = Preview.start(new Preview.Settings(plan, templates, limits, 0, WorkingDays.englandAndWales(), null),
                 (page, changed, millis, republished) -> builds.add(new Build(page, changed, republished)));
     }
 

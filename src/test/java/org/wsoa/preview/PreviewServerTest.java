@@ -134,7 +134,7 @@ class PreviewServerTest {
         PlanFixtures.edit(plan, "weaknesses/w1.yaml", "    lead: bpatel", "    lead: bpatl");
         String errors = harness.pageAfter(first);
 
-        String where = plan.resolve("weaknesses/w1.yaml") + ":40:11";
+        String where = plan.resolve("weaknesses/w1.yaml") + ":39:11";
         assertThat(errors).startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">")
                 .contains("<title>1 error to fix before the plan can be published: " + plan + " (wsoa preview)</title>")
                 .contains("<h1>1 error to fix before the plan can be published</h1>")
@@ -177,6 +177,28 @@ class PreviewServerTest {
 
         PlanFixtures.edit(templates, "signoff.ftlh", "${plan.edition}", "${plan.version}");
         assertThat(harness.pageAfter(third)).contains("Published by Exampleshire's SEND team.");
+    }
+
+    @Test
+    void aTemplateThatNeverFinishesIsStoppedAndThePreviewCarriesOn() throws Exception {
+        Path plan = plan();
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.copy(Path.of("templates/signoff.ftlh"), templates.resolve("signoff.ftlh"));
+        harness = new PreviewHarness(plan, templates,
+                new org.wsoa.render.TemplateLimits(java.time.Duration.ofSeconds(1), 32_000_000L, 200));
+        harness.nextBuild();
+        String first = harness.version();
+
+        PlanFixtures.edit(templates, "signoff.ftlh", "<p class=\"colophon\">",
+                "<#list 1..2000000000 as i></#list><p class=\"colophon\">");
+        String stopped = harness.pageAfter(first);
+
+        assertThat(stopped).contains("<h1>The page of the plan could not be made</h1>")
+                .contains("the templates did not finish within 1 seconds (the limit)");
+        String second = harness.version();
+
+        PlanFixtures.edit(templates, "signoff.ftlh", "<#list 1..2000000000 as i></#list>", "");
+        assertThat(harness.pageAfter(second)).contains("<h1>Written Statement of Action</h1>");
     }
 
     @Test

@@ -32,7 +32,7 @@ import org.wsoa.load.PlanFixtures;
 class CiExamplesIT {
 
     private static final YAMLMapper YAML = new YAMLMapper();
-    private static final String BROKEN_LINE = "plans/medway-app-2020/weaknesses/w1.yaml:69:11";
+    private static final String BROKEN_LINE = "plans/medway-app-2020/weaknesses/w1.yaml:68:11";
 
     @TempDir
     Path temp;
@@ -74,7 +74,7 @@ class CiExamplesIT {
 
         assertThat(run.failedSteps()).containsExactly("Check the plans");
         assertThat(run.output("Check the plans")).startsWith("::error file=plans/medway-app-2020/weaknesses/w1.yaml,"
-                + "line=69,col=11,title=wsoa unknown-reference::lead `kbartn` of action W1.2 is not a person in the plan;");
+                + "line=68,col=11,title=wsoa unknown-reference::lead `kbartn` of action W1.2 is not a person in the plan;");
         JsonNode results = run.uploadedSarif().path("runs").get(0).path("results");
         assertThat(results).hasSize(1);
         assertThat(results.get(0).path("ruleId").asText()).isEqualTo("unknown-reference");
@@ -102,9 +102,9 @@ class CiExamplesIT {
 
         assertThat(validate.exitCode()).isEqualTo(1);
         String junit = Files.readString(repository.resolve("wsoa-junit.xml"));
-        assertThat(junit).contains("<testsuite name=\"plans/medway-app-2020\" tests=\"24\" failures=\"1\"")
+        assertThat(junit).contains("<testsuite name=\"plans/medway-app-2020\" tests=\"34\" failures=\"1\"")
                 .contains("<failure message=\"1 finding\" type=\"unknown-reference\">" + BROKEN_LINE)
-                .contains("<testsuite name=\"plans/somerset-app-2023\" tests=\"24\" failures=\"0\"");
+                .contains("<testsuite name=\"plans/somerset-app-2023\" tests=\"34\" failures=\"0\"");
         assertThat(gitLabRuns("publish", "feature")).isFalse();
     }
 

@@ -35,7 +35,7 @@ class CompletionIT {
         assertThat(complete("wsoa", "validate", "--st")).containsExactly("--strict");
         assertThat(complete("wsoa", "validate", "--fi")).containsExactly("--files");
         assertThat(complete("wsoa", "init", "--k")).containsExactly("--kind");
-        assertThat(complete("wsoa", "build", "--temp")).containsExactly("--templates");
+        assertThat(complete("wsoa", "build", "--temp")).containsExactly("--templates", "--template-limit");
         assertThat(complete("wsoa", "preview", "--p")).containsExactly("--port");
         assertThat(complete("wsoa", "diff", "--fr")).containsExactly("--from");
     }

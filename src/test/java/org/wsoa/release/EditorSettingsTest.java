@@ -31,7 +31,7 @@ class EditorSettingsTest {
         Matcher block = Pattern.compile("(?s)```json\n(.*?)```").matcher(Files.readString(Path.of("docs/editors.md")));
         assertThat(block.find()).isTrue();
         JsonNode schemas = new ObjectMapper().readTree(block.group(1)).path("yaml.schemas");
-        assertThat(schemas.size()).isEqualTo(7);
+        assertThat(schemas.size()).isEqualTo(8);
 
         List<Path> files;
         try (Stream<Path> walk = Files.walk(Path.of("plans"))) {
@@ -70,7 +70,10 @@ class EditorSettingsTest {
     /** The schema each kind of plan file has, by the file's place in the plan. */
     private static String schemaName(Path file) {
         String folder = file.getParent().getFileName().toString();
-        return (folder.equals("weaknesses") ? "weakness" : file.getFileName().toString().replace(".yaml", ""))
-                + ".schema.json";
+        return switch (folder) {
+            case "weaknesses" -> "weakness";
+            case "progress" -> "progress";
+            default -> file.getFileName().toString().replace(".yaml", "");
+        } + ".schema.json";
     }
 }

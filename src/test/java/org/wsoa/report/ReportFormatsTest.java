@@ -60,8 +60,8 @@ class ReportFormatsTest {
                     + " holidays 27 and 28 December 2021 and 3 January 2022: Wednesday 16 February 2022",
             "resources.yaml:4:13: error[unknown-reference]: funder `eccc` of resource F1 is not an organisation in the"
                     + " plan; did you mean `ecc`?",
-            "weaknesses/w1.yaml:39:5: error[missing-field]: missing required field `lead` in action W1.2",
-            "weaknesses/w1.yaml:44:18: error[dependencies]: actions depend on each other in a circle:"
+            "weaknesses/w1.yaml:38:5: error[missing-field]: missing required field `lead` in action W1.2",
+            "weaknesses/w1.yaml:43:18: error[dependencies]: actions depend on each other in a circle:"
                     + " W1.1 -> W1.2 -> W1.1");
 
     @Test
@@ -70,7 +70,7 @@ class ReportFormatsTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         List<String> expected = new java.util.ArrayList<>(EXPECTED.stream().map(l -> plan + "/" + l).toList());
-        expected.add(plan + ": 5 errors, 0 warnings in 9 files");
+        expected.add(plan + ": 5 errors, 0 warnings in 10 files");
         assertThat(run.out().lines().filter(l -> !l.startsWith("    ")).toList()).containsExactlyElementsOf(expected);
     }
 
@@ -106,7 +106,7 @@ class ReportFormatsTest {
         assertThat(cycle.get("level").asText()).isEqualTo("error");
         JsonNode location = cycle.get("locations").get(0).get("physicalLocation");
         assertThat(location.get("artifactLocation").get("uri").asText()).isEqualTo(w1);
-        assertThat(location.get("region").get("startLine").asInt()).isEqualTo(44);
+        assertThat(location.get("region").get("startLine").asInt()).isEqualTo(43);
         assertThat(location.get("region").get("startColumn").asInt()).isEqualTo(18);
         assertThat(cycle.get("message").get("text").asText())
                 .isEqualTo("actions depend on each other in a circle: W1.1 -> W1.2 -> W1.1. remove one of these dependencies");
@@ -131,7 +131,7 @@ class ReportFormatsTest {
         assertThat(run.exitCode()).isEqualTo(1);
         List<String> annotations = run.out().lines().filter(l -> l.startsWith("::")).toList();
         assertThat(annotations).hasSize(5);
-        assertThat(annotations.get(3)).isEqualTo("::error file=" + w1 + ",line=39,col=5,title=wsoa missing-field::"
+        assertThat(annotations.get(3)).isEqualTo("::error file=" + w1 + ",line=38,col=5,title=wsoa missing-field::"
                 + "missing required field `lead` in action W1.2%0Aadd `lead: <ID>`");
         assertThat(annotations.get(1)).startsWith("::error file=" + plan.resolve("plan.yaml")
                 + ",line=17,col=12,title=wsoa deadline::the plan is submitted on Thursday 17 February 2022, 1 working day");
@@ -153,7 +153,7 @@ class ReportFormatsTest {
             types.append(failures.item(i).getAttributes().getNamedItem("type").getNodeValue()).append(' ');
         }
         assertThat(types.toString().trim()).isEqualTo("missing-field unknown-reference deadline dependencies placeholders");
-        assertThat(failures.item(3).getTextContent()).isEqualTo(w1 + ":44:18: error[dependencies]: actions depend on"
+        assertThat(failures.item(3).getTextContent()).isEqualTo(w1 + ":43:18: error[dependencies]: actions depend on"
                 + " each other in a circle: W1.1 -> W1.2 -> W1.1\n");
     }
 

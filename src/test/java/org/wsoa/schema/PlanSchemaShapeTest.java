@@ -25,7 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.wsoa.model.ActionStatus;
 import org.wsoa.model.Direction;
+import org.wsoa.model.EvidenceKind;
 import org.wsoa.model.OrganisationType;
+import org.wsoa.model.OverallRating;
 import org.wsoa.model.PlanKind;
 import org.wsoa.model.PlanStatus;
 import org.wsoa.model.Progress;
@@ -40,7 +42,7 @@ class PlanSchemaShapeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<String> schemas() {
-        return Stream.of("plan", "people", "governance", "weakness", "risks", "resources", "glossary");
+        return Stream.of("plan", "people", "governance", "weakness", "risks", "resources", "glossary", "progress");
     }
 
     private static JsonNode schema(String name) throws IOException {
@@ -93,7 +95,7 @@ class PlanSchemaShapeTest {
         try (Stream<Path> files = PlanSchemaTest.planFiles()) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 if (PlanSchemaTest.schemaFor(file).equals(name)) {
-                    keys(yaml.readTree(file.toFile()), "", used);
+                    keys(yaml.readTree(file.toFile()), schema(name), "", used);
                 }
             }
         }
@@ -103,7 +105,7 @@ class PlanSchemaShapeTest {
             for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".yaml"))::iterator) {
                 if (PlanSchemaTest.schemaFor(file).equals(name)) {
                     try {
-                        keys(yaml.readTree(file.toFile()), "", used);
+                        keys(yaml.readTree(file.toFile()), schema(name), "", used);
                     } catch (IOException notYaml) {
                         continue;
                     }
@@ -125,8 +127,12 @@ class PlanSchemaShapeTest {
                 OrganisationType.values(), OrganisationType::code);
         assertChoices(schema("weakness").at("/properties/kpis/items/properties/direction/enum"),
                 Direction.values(), Direction::code);
-        assertChoices(schema("weakness").at("/properties/actions/items/properties/status/enum"),
+        assertChoices(schema("progress").at("/properties/actions/additionalProperties/properties/status/enum"),
                 ActionStatus.values(), ActionStatus::code);
+        assertChoices(schema("progress").at("/properties/actions/additionalProperties/properties/evidence/items"
+                + "/properties/kind/enum"), EvidenceKind.values(), EvidenceKind::code);
+        assertChoices(schema("progress").at("/properties/areas/additionalProperties/properties/rating/enum"),
+                OverallRating.values(), OverallRating::code);
     }
 
     private static <E> void assertChoices(JsonNode choices, E[] values, Function<E, String> code) {
@@ -147,19 +153,29 @@ class PlanSchemaShapeTest {
             }
         }
         walk(node.path("items"), path + "[]", visit);
+        // A mapping keyed by data (IDs, financial years) describes every value with one schema.
+        walk(node.path("additionalProperties"), path + "/*", visit);
         for (String combinator : List.of("oneOf", "anyOf", "allOf")) {
             node.path(combinator).forEach(option -> walk(option, path, visit));
         }
     }
 
-    private static void keys(JsonNode node, String path, TreeSet<String> keys) {
+    /**
+     * The keys a plan file uses, by path; where the schema describes a mapping keyed by data (an
+     * action's ID, a financial year), the key is written {@code *}, as {@link #walk} writes it.
+     */
+    private static void keys(JsonNode node, JsonNode schema, String path, TreeSet<String> keys) {
         if (node.isObject()) {
             node.fields().forEachRemaining(field -> {
-                keys.add(path + "/" + field.getKey());
-                keys(field.getValue(), path + "/" + field.getKey(), keys);
+                boolean data = !schema.path("properties").has(field.getKey())
+                        && schema.path("additionalProperties").isObject();
+                String key = data ? "*" : field.getKey();
+                JsonNode value = data ? schema.get("additionalProperties") : schema.path("properties").path(field.getKey());
+                keys.add(path + "/" + key);
+                keys(field.getValue(), value, path + "/" + key, keys);
             });
         } else if (node.isArray()) {
-            node.forEach(item -> keys(item, path + "[]", keys));
+            node.forEach(item -> keys(item, schema.path("items"), path + "[]", keys));
         }
     }
 }

@@ -46,8 +46,12 @@ class PlanSchemaTest {
     }
 
     static String schemaFor(Path file) {
-        if (file.getParent().getFileName().toString().equals("weaknesses")) {
+        String folder = file.getParent().getFileName().toString();
+        if (folder.equals("weaknesses")) {
             return "weakness";
+        }
+        if (folder.equals("progress")) {
+            return "progress";
         }
         return file.getFileName().toString().replace(".yaml", "");
     }
@@ -92,6 +96,24 @@ class PlanSchemaTest {
                         "$.actions[1]: property 'leed' is not defined in the schema and the schema does not allow"
                                 + " additional properties",
                         "$.actions[1]: required property 'lead' not found");
+    }
+
+    @Test
+    void aMisspeltStatusAnUnknownRatingAndALinkThatIsNotAnAddressFailTheProgressSchema() throws IOException {
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("tiny"));
+        Path file = plan.resolve("progress/2022-03-31.yaml");
+        PlanFixtures.edit(plan, "progress/2022-03-31.yaml", "status: on-track ", "status: on track ");
+        PlanFixtures.edit(plan, "progress/2022-03-31.yaml", "rating: some-progress", "rating: amber");
+        PlanFixtures.edit(plan, "progress/2022-03-31.yaml", "    update: Waits for W1.1.",
+                "    evidence: [{title: Minutes, date: 2022-03-15, kind: minutes, link: www.example.org}]\n"
+                        + "    update: Waits for W1.1.");
+
+        assertThat(check(file)).extracting(ValidationMessage::getMessage).containsExactlyInAnyOrder(
+                "$.actions.W1.1.status: does not have a value in the enumeration [\"not-started\", \"on-track\","
+                        + " \"at-risk\", \"off-track\", \"complete\", \"complete-and-embedded\"]",
+                "$.areas.W1.rating: does not have a value in the enumeration [\"embedded\", \"good-progress\","
+                        + " \"some-progress\", \"limited-progress\"]",
+                "$.actions.W1.2.evidence[0].link: does not match the regex pattern ^[Hh][Tt][Tt][Pp][Ss]?://");
     }
 
     @Test
