@@ -49,7 +49,6 @@ final class PlanWatcher implements Closeable {
     private final Consumer<Set<Path>> listener;
     private final long quietMillis;
     private final Thread thread;
-    private Runnable first = () -> { };
 
     /**
      * Starts watching at once (so that nothing saved from now on is missed), and reporting when
@@ -70,12 +69,8 @@ final class PlanWatcher implements Closeable {
         this.thread.setDaemon(true);
     }
 
-    /**
-     * Reports from now on, on the watcher's own thread, after running {@code first} there. Changes
-     * made while {@code first} runs are not lost: the watch service holds them until it is done.
-     */
-    void start(Runnable first) {
-        this.first = first;
+    /** Reports from now on, on the watcher's own thread; changes made since it was made are reported too. */
+    void start() {
         thread.start();
     }
 
@@ -86,7 +81,6 @@ final class PlanWatcher implements Closeable {
     }
 
     private void run() {
-        first.run();
         try {
             while (true) {
                 Set<Path> changed = new TreeSet<>();

@@ -86,8 +86,11 @@ public final class Preview implements AutoCloseable {
             throw e;
         }
         preview.rebuild(Set.of());
+        // Before the address is given, so that the first save is as quick as the later ones; saves
+        // made meanwhile wait in the watch service.
+        builder.warmUp();
         server.start();
-        preview.watcher.start(builder::warmUp);
+        preview.watcher.start();
         return preview;
     }
 

@@ -32,7 +32,7 @@ class PlanWatcherTest {
         plan = Files.createDirectories(temp.resolve("plan"));
         Files.createDirectories(plan.resolve("weaknesses"));
         watcher = new PlanWatcher(List.of(plan), QUIET, batches::add);
-        watcher.start(() -> { });
+        watcher.start();
     }
 
     @AfterEach
