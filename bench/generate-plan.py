@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Writes a large, valid plan for benchmarks: wsoa validate must grow linearly with its size.
 
-    bench/generate-plan.py DIR ACTIONS
+    bench/generate-plan.py DIR ACTIONS [TERMS]
 
 Copies the tiny fixture plan's people and governance, and writes ACTIONS actions spread over
-weaknesses of 10 actions each, with dependencies, KPIs and working-day due dates.
+weaknesses of 10 actions each, with dependencies, KPIs and working-day due dates; with TERMS, a
+glossary of that many terms, each action using one of them, so that expanding them is measured.
 """
 import datetime
 import pathlib
@@ -21,8 +22,14 @@ shutil.copytree(tiny, out)
 (out / "weaknesses/w1.yaml").unlink()
 # The plan as agreed: the tiny plan's progress file reports on actions this plan does not have.
 shutil.rmtree(out / "progress")
-# Lift the limit on actions per lead: the fixture has two leads.
-plan = (out / "plan.yaml").read_text().replace("max-actions-per-lead: 8", f"max-actions-per-lead: {actions}")
+terms = int(sys.argv[3]) if len(sys.argv) > 3 else 0
+# Lift the limit on actions per lead (the fixture has two leads), and the bounds on wsoa's work that
+# a plan this size goes beyond: a real plan is far inside them, so the plan must say it means it.
+raised = {"max-actions-per-lead": actions, "max-actions": actions, "max-weaknesses": (actions + 9) // 10,
+          "max-kpis": (actions + 9) // 10, "max-milestones": (actions + 9) // 10,
+          "max-glossary-terms": terms}
+lines = "".join(f"\n    {name}: {value}" for name, value in raised.items() if name != "max-actions-per-lead" and value > 0)
+plan = (out / "plan.yaml").read_text().replace("max-actions-per-lead: 8", f"max-actions-per-lead: {actions}{lines}")
 (out / "plan.yaml").write_text(plan)
 
 start = datetime.date(2022, 2, 16)
@@ -53,10 +60,16 @@ for w in range(1, weaknesses + 1):
             break
         n += 1
         due = days[min(len(days) - 1, a * 30)]
-        lines += [f"  - id: W{w}.{a}", f"    action: Action {a} of weakness {w}.",
+        uses = f" with T{n % terms + 1}" if terms else ""
+        lines += [f"  - id: W{w}.{a}", f"    action: Action {a} of weakness {w}{uses}.",
                   f"    lead: {'amorgan' if a % 2 else 'bpatel'}", "    partners: [ecc, icb]",
                   f"    start: {start}", f"    due: {due}", "    impact: It makes a difference."]
         if a > 1:
             lines.append(f"    depends-on: [W{w}.{a - 1}]")
     (out / f"weaknesses/w{w}.yaml").write_text("\n".join(lines) + "\n")
-print(f"{out}: {n} actions in {weaknesses} weaknesses")
+if terms:
+    glossary = ["terms:"]
+    for t in range(1, terms + 1):
+        glossary += [f"  - term: T{t}", f"    meaning: Term number {t}"]
+    (out / "glossary.yaml").write_text("\n".join(glossary) + "\n")
+print(f"{out}: {n} actions in {weaknesses} weaknesses, {terms or 2} glossary terms")

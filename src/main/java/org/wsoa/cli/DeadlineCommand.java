@@ -17,6 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "deadline", mixinStandardHelpOptions = true,
         description = {"Prints the date a statement is due: by default 70 working days after the report was"
                 + " received, not counting that day, weekends or England and Wales bank holidays.",
+            "This is the rule of the 2015 regulations for a Written Statement of Action; no source sets one for"
+                    + " the 2023 framework's plans, whose date is agreed.",
             "The first line is the date alone (YYYY-MM-DD), for scripts; the second says how it was counted."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})

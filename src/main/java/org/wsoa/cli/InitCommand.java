@@ -29,7 +29,7 @@ final class InitCommand implements Callable<Integer> {
     private Path dir;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND", completionCandidates = KindCodes.class,
-            description = "wsoa, app or priority-action-plan")
+            description = "wsoa, app, priority-action-plan or strategic-plan")
     private String kind;
 
     @Option(names = "--area", required = true, paramLabel = "NAME", description = "The local area, e.g. \"Exampleshire\"")

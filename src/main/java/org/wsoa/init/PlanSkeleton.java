@@ -104,7 +104,15 @@ public final class PlanSkeleton {
         values.put("period-end", dates.periodEnd().toString());
         values.put("first-due", dates.firstDue().toString());
         values.put("financial-year", financialYear(dates.periodStart()));
-        String inspection = settings.kind().followsRevisit() ? "inspection-app.yaml" : "inspection-wsoa.yaml";
+        PlanKind kind = settings.kind();
+        values.put("kind-title", kind.titleWithArticle());
+        if (kind.outcome() != null) {
+            values.put("outcome", kind.outcome().code());
+            values.put("areas-key", kind.areas().listKey());
+            values.put("area-term", kind.areas().singular());
+        }
+        String inspection = kind.followsRevisit() ? "inspection-app.yaml"
+                : kind.framework().hasOutcomes() ? "inspection-2023.yaml" : "inspection-wsoa.yaml";
         values.put("inspection", fill(resource(inspection), values).stripTrailing());
         return values;
     }

@@ -10,10 +10,13 @@ import java.util.Set;
 import java.util.function.Function;
 import org.wsoa.calendar.IsoDates;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Dated;
+import org.wsoa.model.Ids;
 import org.wsoa.model.Ref;
 import org.wsoa.model.SourceRef;
+import org.wsoa.model.Stated;
 import org.wsoa.model.Text;
 
 /**
@@ -114,7 +117,12 @@ final class MappingReader {
         return node == null ? at : node.at();
     }
 
-    private Node value(String key, boolean required, String expected) {
+    /**
+     * The value written under {@code key}, as a node, for readers of values that take more than one
+     * shape; null when absent (reported as missing if {@code required}, {@code expected} being the
+     * hint's example).
+     */
+    Node value(String key, boolean required, String expected) {
         known.add(key);
         Node node = mapping == null ? null : mapping.values().get(key);
         if (node == null || node instanceof Node.Scalar s && s.isNull()) {
@@ -130,7 +138,8 @@ final class MappingReader {
         return node;
     }
 
-    private void wrongType(String key, Node node, String expected) {
+    /** Reports that {@code node}, under {@code key}, is not {@code expected}. */
+    void wrongType(String key, Node node, String expected) {
         report(Diagnostic.of(LoadCheck.WRONG_TYPE, node.at(),
                 "`" + key + "` in " + what + " should be " + expected + ", but it is " + node.describe(), null));
     }
@@ -164,6 +173,20 @@ final class MappingReader {
         }
         wrongType(key, node, "an ID such as W1 or W1.3");
         return null;
+    }
+
+    /**
+     * The ID of an element that others refer to, which must follow {@link Ids#RULE}: one that does
+     * not is reported and read as no ID, so that it never reaches a link anchor or a message whole.
+     */
+    String elementId(String key, boolean required) {
+        String id = id(key, required);
+        if (id != null && !Ids.isWellFormed(id)) {
+            report(Diagnostic.of(LoadCheck.WRONG_TYPE, at(key), "`" + key + "` of " + what + " should be an ID ("
+                    + Ids.RULE + "), but it is the text `" + Excerpt.of(id) + "`", "write an ID such as W1, W1.3 or amorgan"));
+            return null;
+        }
+        return id;
     }
 
     Ref ref(String key, boolean required) {
@@ -214,10 +237,16 @@ final class MappingReader {
         }
         try {
             LocalDate date = IsoDates.parse(s.text());
+            if (date.getYear() < InputLimits.FIRST_YEAR || date.getYear() > InputLimits.LAST_YEAR) {
+                report(Diagnostic.of(LoadCheck.DATE_FORMAT, s.at(), "`" + key + "` in " + what + " is " + date
+                        + ", outside the years a plan's dates fall in (" + InputLimits.FIRST_YEAR + " to "
+                        + InputLimits.LAST_YEAR + ")", "check the year"));
+                return null;
+            }
             return new Dated(date, s.at());
         } catch (IsoDates.BadDateException e) {
             report(Diagnostic.of(LoadCheck.DATE_FORMAT, s.at(),
-                    "`" + key + "` in " + what + " is written `" + s.text() + "`; " + e.getMessage(), null));
+                    "`" + key + "` in " + what + " is written `" + Excerpt.of(s.text()) + "`; " + e.getMessage(), null));
             return null;
         }
     }
@@ -228,11 +257,11 @@ final class MappingReader {
     }
 
     BigDecimal toNumber(String key, Node node) {
-        if (node instanceof Node.Scalar s && s.type() == Node.ScalarType.NUMBER) {
-            return new BigDecimal(s.text().replace("_", ""));
+        BigDecimal number = Numbers.parse(node);
+        if (number == null) {
+            wrongType(key, node, Numbers.isWritten(node) ? Numbers.IN_RANGE : "a number (without units or commas, e.g. 1250.50)");
         }
-        wrongType(key, node, "a number (without units or commas, e.g. 1250.50)");
-        return null;
+        return number;
     }
 
     /** A whole number between {@code min} and {@code max}. */
@@ -247,12 +276,8 @@ final class MappingReader {
     /** {@code node} as a whole number between {@code min} and {@code max}, or null (reported). */
     Integer toInteger(String key, Node node, int min, int max) {
         String expected = "a whole number from " + min + " to " + max;
-        if (!(node instanceof Node.Scalar s) || s.type() != Node.ScalarType.NUMBER) {
-            wrongType(key, node, expected);
-            return null;
-        }
-        BigDecimal number = new BigDecimal(s.text().replace("_", ""));
-        if (number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(min)) < 0
+        BigDecimal number = Numbers.parse(node);
+        if (number == null || number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(min)) < 0
                 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
             wrongType(key, node, expected);
             return null;
@@ -260,25 +285,49 @@ final class MappingReader {
         return number.intValueExact();
     }
 
-    /** One of a fixed set of words; a near miss gets a suggestion. */
-    <E extends Enum<E>> E choice(String key, boolean required, E[] values, Function<E, String> code) {
-        Node node = value(key, required, code.apply(values[0]));
+    /** The words YAML reads as true; every other boolean scalar is false. */
+    private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on", "y");
+
+    /** {@code true} or {@code false}. */
+    Boolean bool(String key, boolean required) {
+        Node node = value(key, required, "true");
         if (node == null) {
             return null;
         }
+        if (node instanceof Node.Scalar s && s.type() == Node.ScalarType.BOOLEAN) {
+            return TRUE_WORDS.contains(s.text().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        wrongType(key, node, "true or false");
+        return null;
+    }
+
+    /** One of a fixed set of words; a near miss gets a suggestion. */
+    <E extends Enum<E>> E choice(String key, boolean required, E[] values, Function<E, String> code) {
+        Node node = value(key, required, code.apply(values[0]));
+        return node == null ? null : choiceOf(key, node, values, code);
+    }
+
+    /** An optional word from a fixed set, with where it was written; null when absent or not one of them. */
+    <E extends Enum<E>> Stated<E> stated(String key, E[] values, Function<E, String> code) {
+        E value = choice(key, false, values, code);
+        return value == null ? null : new Stated<>(value, at(key));
+    }
+
+    /** {@code node}, written under {@code key}, as one of a fixed set of words, or null (reported). */
+    <E extends Enum<E>> E choiceOf(String key, Node node, E[] values, Function<E, String> code) {
         List<String> codes = new ArrayList<>();
         for (E value : values) {
             codes.add(code.apply(value));
         }
-        if (node instanceof Node.Scalar s) {
+        if (node instanceof Node.Scalar s && !s.isNull()) {
             for (E value : values) {
                 if (code.apply(value).equals(s.text().strip())) {
                     return value;
                 }
             }
             report(Diagnostic.of(LoadCheck.WRONG_TYPE, s.at(),
-                    "`" + key + "` in " + what + " is `" + s.text() + "`, which is not one of: " + String.join(", ", codes)
-                            + Suggestions.didYouMean(s.text(), codes), null));
+                    "`" + key + "` in " + what + " is `" + Excerpt.of(s.text()) + "`, which is not one of: "
+                            + String.join(", ", codes) + Suggestions.didYouMean(s.text(), codes), null));
             return null;
         }
         wrongType(key, node, "one of: " + String.join(", ", codes));
@@ -356,7 +405,7 @@ final class MappingReader {
         for (Node.Key key : mapping.keys().values()) {
             if (!known.contains(key.name()) && !movedAway.contains(key.name())) {
                 report(Diagnostic.of(LoadCheck.UNKNOWN_KEY, key.at(),
-                        "unknown key `" + key.name() + "` in " + what + Suggestions.didYouMean(key.name(), known),
+                        "unknown key `" + Excerpt.of(key.name()) + "` in " + what + Suggestions.didYouMean(key.name(), known),
                         "the keys allowed here are: " + String.join(", ", known)));
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Acceptance;
 import org.wsoa.model.Approval;
@@ -11,16 +12,16 @@ import org.wsoa.model.BankHoliday;
 import org.wsoa.model.DateRange;
 import org.wsoa.model.Dated;
 import org.wsoa.model.DeadlineRule;
+import org.wsoa.model.Framework;
 import org.wsoa.model.Inspection;
-import org.wsoa.model.Judgement;
 import org.wsoa.model.LimitSetting;
 import org.wsoa.model.PlanKind;
 import org.wsoa.model.PlanStatus;
-import org.wsoa.model.Progress;
 import org.wsoa.model.Ref;
 import org.wsoa.model.Revisit;
 import org.wsoa.model.RuleSetting;
 import org.wsoa.model.SourceRef;
+import org.wsoa.model.Stated;
 import org.wsoa.model.Text;
 import org.wsoa.model.ValidationSettings;
 
@@ -28,10 +29,11 @@ import org.wsoa.model.ValidationSettings;
 final class PlanYaml {
 
     /** The fields of {@code plan.yaml}, as read. */
-    record Header(PlanKind kind, Text title, Text area, Text version, PlanStatus status,
+    record Header(PlanKind kind, Text title, Text area, Text version, PlanStatus status, Stated<Framework> framework,
                   List<Ref> principalAuthorities, List<Ref> partners, Inspection inspection, Revisit revisit,
                   DeadlineRule deadline, Dated submitted, DateRange period, List<Approval> approvals,
-                  List<BankHoliday> bankHolidays, ValidationSettings validation, SourceRef at) {
+                  PublicationYaml.Record record, List<BankHoliday> bankHolidays, ValidationSettings validation,
+                  SourceRef at) {
     }
 
     /** The largest value a limit under {@code validation:} may take. */
@@ -57,50 +59,23 @@ final class PlanYaml {
                 plan.text("area", true),
                 plan.text("version", true),
                 plan.choice("status", true, PlanStatus.values(), PlanStatus::code),
+                plan.stated("framework", Framework.values(), Framework::code),
                 plan.refs("principal-authorities"),
                 plan.refs("partners"),
-                inspection(plan.mapping("inspection", "the inspection", true)),
-                plan.has("revisit") ? revisit(plan.mapping("revisit", "the revisit", false)) : null,
+                new InspectionYaml(diagnostics, this).inspection(plan.mapping("inspection", "the inspection", true)),
+                plan.has("revisit")
+                        ? new InspectionYaml(diagnostics, this).revisit(plan.mapping("revisit", "the revisit", false))
+                        : null,
                 deadline(plan, plan.mapping("deadline", "the deadline", false)),
                 plan.date("submitted", false),
                 range(plan.mapping("period", "the plan period", false)),
                 plan.list("approvals", false, this::approval),
+                PublicationYaml.read(plan),
                 plan.list("bank-holidays", false, node -> bankHoliday(plan.child(node, "a bank holiday"))),
                 validation(plan.mapping("validation", "the validation settings", false)),
                 plan.at());
         plan.finish();
         return header;
-    }
-
-    private Inspection inspection(MappingReader inspection) {
-        Inspection read = new Inspection(
-                range(inspection.mapping("visit", "the inspection visit", false)),
-                inspection.date("report-received", false),
-                inspection.date("report-published", false),
-                inspection.at());
-        inspection.finish();
-        return read;
-    }
-
-    private Revisit revisit(MappingReader revisit) {
-        Inspection visit = new Inspection(
-                range(revisit.mapping("visit", "the revisit", false)),
-                revisit.date("report-received", false),
-                revisit.date("report-published", false),
-                revisit.at());
-        List<Judgement> judgements = revisit.list("judgements", true, node -> {
-            MappingReader judgement = MappingReader.of(node, revisit.at(), "a revisit judgement", diagnostics);
-            Judgement read = new Judgement(
-                    judgement.ref("weakness", true),
-                    judgement.text("title", false),
-                    judgement.choice("progress", true, Progress.values(), Progress::code),
-                    judgement.text("summary", false),
-                    judgement.at());
-            judgement.finish();
-            return read;
-        });
-        revisit.finish();
-        return new Revisit(visit, judgements, revisit.at());
     }
 
     private DeadlineRule deadline(MappingReader plan, MappingReader deadline) {
@@ -112,21 +87,23 @@ final class PlanYaml {
         String counting = deadline.has("counting") ? deadline.id("counting", false) : "working-days";
         if (counting != null && !counting.equals("working-days") && !counting.equals("calendar-days")) {
             diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, deadline.at("counting"),
-                    "`counting` in the deadline is `" + counting + "`, which is not one of: working-days, calendar-days"
+                    "`counting` in the deadline is `" + Excerpt.of(counting) + "`, which is not one of: working-days, calendar-days"
                             + Suggestions.didYouMean(counting, List.of("working-days", "calendar-days")), null));
         }
         String from = deadline.has("from") ? deadline.id("from", false) : DeadlineRule.FROM_RECEIVED;
         List<String> froms = List.of(DeadlineRule.FROM_RECEIVED, DeadlineRule.FROM_PUBLISHED);
         if (from != null && !froms.contains(from)) {
             diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, deadline.at("from"),
-                    "`from` in the deadline is `" + from + "`, which is not one of: " + String.join(", ", froms)
+                    "`from` in the deadline is `" + Excerpt.of(from) + "`, which is not one of: " + String.join(", ", froms)
                             + Suggestions.didYouMean(from, froms), null));
             from = DeadlineRule.FROM_RECEIVED;
         }
         Dated due = deadline.date("due", false);
+        Text agreedBy = deadline.text("agreed-by", false);
+        Dated agreedOn = deadline.date("agreed-on", false);
         deadline.finish();
         return new DeadlineRule(days == null ? DeadlineRule.STATUTORY_DAYS : days, "calendar-days".equals(counting),
-                from == null ? DeadlineRule.FROM_RECEIVED : from, due, deadline.at());
+                from == null ? DeadlineRule.FROM_RECEIVED : from, due, agreedBy, agreedOn, deadline.at());
     }
 
     /** {@code {start: ..., end: ...}}; null when absent. */

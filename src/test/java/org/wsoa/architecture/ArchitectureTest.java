@@ -65,7 +65,7 @@ class ArchitectureTest {
     @Test
     void noCodeNamesAPlanKindOtherThanTheKindItself() throws IOException {
         List<String> wrong = new ArrayList<>();
-        Pattern constant = Pattern.compile("PlanKind\\.[A-Z][A-Z_]*\\b|case\\s+(WSOA|APP|PRIORITY_ACTION_PLAN)\\b");
+        Pattern constant = Pattern.compile("PlanKind\\.[A-Z][A-Z_]*\\b|case\\s+(WSOA|APP|PRIORITY_ACTION_PLAN|STRATEGIC_PLAN)\\b");
         for (Path file : sources(MAIN)) {
             if (file.endsWith("model/PlanKind.java")) {
                 continue;
@@ -83,7 +83,7 @@ class ArchitectureTest {
         List<String> wrong = new ArrayList<>();
         List<Path> files = new ArrayList<>(sources(Path.of("templates")));
         files.addAll(sources(Path.of("src/main/resources/org/wsoa/init")));
-        Pattern kindTest = Pattern.compile("kind\\.code\\s*(==|!=)|kindCode|isApp|isWsoa|==\\s*\"(wsoa|app|priority-action-plan)\"");
+        Pattern kindTest = Pattern.compile("kind\\.code\\s*(==|!=)|kindCode|isApp|isWsoa|==\\s*\"(wsoa|app|priority-action-plan|strategic-plan)\"");
         for (Path file : files) {
             Matcher uses = kindTest.matcher(Files.readString(file));
             while (uses.find()) {

@@ -73,7 +73,7 @@ class BuildCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(plan.resolve("plan.yaml") + ":17:12: error[deadline]: the plan is submitted on"
-                + " Monday 14 March 2022, 18 working days after its deadline")
+                + " Monday 14 March 2022, 26 calendar days (18 working days) after its deadline")
                 .endsWith("wsoa build: the plan has errors, so nothing was written" + System.lineSeparator());
         assertThat(out).doesNotExist();
     }

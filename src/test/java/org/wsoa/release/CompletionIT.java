@@ -45,7 +45,7 @@ class CompletionIT {
         assertThat(complete("wsoa", "validate", "--format", "")).containsExactly("text", "json", "sarif", "github",
                 "junit");
         assertThat(complete("wsoa", "validate", "--format", "s")).containsExactly("sarif");
-        assertThat(complete("wsoa", "init", "--kind", "")).containsExactly("wsoa", "app", "priority-action-plan");
+        assertThat(complete("wsoa", "init", "--kind", "")).containsExactly("wsoa", "app", "priority-action-plan", "strategic-plan");
         assertThat(complete("wsoa", "diff", "--format", "")).containsExactly("text", "md", "json");
     }
 
