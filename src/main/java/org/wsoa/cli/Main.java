@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Compiles and checks SEND improvement plans (Written Statement of Action, "
                 + "Accelerated Progress Plan, Priority Action Plan) kept as YAML files.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, DeadlineCommand.class, InitCommand.class,
-            RulesCommand.class,
+        subcommands = {ValidateCommand.class, BuildCommand.class, ReportCommand.class, ExportCommand.class,
+            DeadlineCommand.class, InitCommand.class, RulesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
