@@ -65,7 +65,7 @@ final class ActualsChart {
         for (double v = low; v <= high + step / 2; v += step) {
             ticks.add(number(v) + (percent ? "%" : ""));
         }
-        double left = 8 + ticks.stream().mapToDouble(t -> width(t)).max().orElse(0);
+        double left = 12 + ticks.stream().mapToDouble(t -> width(t)).max().orElse(0);
         double plotW = WIDTH - left - RIGHT;
         double plotH = HEIGHT - TOP - BOTTOM;
         double y0 = TOP + plotH;
@@ -221,9 +221,16 @@ final class ActualsChart {
         return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    /** A label's width at the chart's font size: DejaVu Sans averages a little over half an em. */
+    /**
+     * A label's width at the chart's font size, erring wide: DejaVu Sans's digits are 0.64 em, its
+     * letters a little less on average and "%" nearly a whole em.
+     */
     private static double width(String text) {
-        return text.length() * FONT * 0.6;
+        double ems = 0;
+        for (char c : text.toCharArray()) {
+            ems += c == '%' ? 0.95 : c == ' ' ? 0.32 : 0.66;
+        }
+        return ems * FONT;
     }
 
     private static String shortDate(LocalDate date) {

@@ -44,7 +44,7 @@ final class ReportMarkdown {
         line();
         line("- As at: " + date(report.asOf));
         line("- Latest progress file: " + (report.latest == null ? "none yet"
-                : date(report.latest.date().date()) + " (`" + report.latest.file() + "`)"));
+                : date(report.latest.date().date()) + " (`" + report.fileInPlan(report.latest) + "`)"));
         if (report.changes.previous() != null) {
             line("- Previous progress file: " + date(report.changes.previous().date().date()));
         }
@@ -53,7 +53,7 @@ final class ReportMarkdown {
                     + (report.nextReview.evidenceDue() == null ? ""
                     : "; evidence due " + date(report.nextReview.evidenceDue().date())));
         }
-        line("- Actions: " + report.total.inWords());
+        line("- " + report.total.inWords());
         if (exceptions) {
             exceptions();
         } else {
@@ -134,7 +134,7 @@ final class ReportMarkdown {
             for (String column : columns) {
                 cells.add(switch (column) {
                     case "Status" -> status(state.status()) + (state.statusDate() == null ? ""
-                            : " (" + date(state.statusDate()) + ")");
+                            : " (reported " + date(state.statusDate()) + ")");
                     case "Due" -> due(state);
                     case "Days overdue" -> Long.toString(ChronoUnit.DAYS.between(state.due().date(), report.asOf));
                     case "Latest update" -> state.update() == null ? "No update given" : cell(state.update());
@@ -248,8 +248,8 @@ final class ReportMarkdown {
             line();
             for (ProgressChanges.AreaChange change : changes.areas()) {
                 line("- " + change.weakness().id() + " " + cell(change.weakness().title()) + ": "
-                        + (change.before() == null ? "" : change.before().label() + " (" + change.before().colour().label()
-                        + ") to ") + change.after().rating().label() + " (" + change.after().rating().colour().label() + ")");
+                        + (change.before() == null ? "" : change.before().label() + " (" + change.before().colour().code()
+                        + ") to ") + change.after().rating().label() + " (" + change.after().rating().colour().code() + ")");
             }
         }
         line();
