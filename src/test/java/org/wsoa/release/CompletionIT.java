@@ -42,6 +42,8 @@ class CompletionIT {
                 "junit");
         assertThat(complete("wsoa", "validate", "--format", "s")).containsExactly("sarif");
         assertThat(complete("wsoa", "init", "--kind", "")).containsExactly("wsoa", "app", "priority-action-plan");
+        assertThat(complete("wsoa", "report", "--format", "")).containsExactly("html", "pdf", "md", "json", "both");
+        assertThat(complete("wsoa", "export", "--format", "")).containsExactly("csv", "json");
     }
 
     /** What bash offers for the last word, as COMPREPLY after the completion function ran. */
