@@ -106,6 +106,11 @@ public final class PdfRenderer {
             document.save(out);
         } catch (IOException | RuntimeException e) {
             throw new RenderException("could not make the PDF: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // A very long document (a report on a thousand actions) can need more than the launcher's
+            // heap; what was built is garbage now, so there is room to say what to do.
+            throw new RenderException("the PDF needs more memory than Java was given; run again with"
+                    + " WSOA_JAVA_OPTS=-Xmx1g (docs/performance.md says how much a long report needs)");
         }
         return out.toByteArray();
     }
