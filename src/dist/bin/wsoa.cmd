@@ -13,7 +13,7 @@ setlocal EnableExtensions DisableDelayedExpansion
 
 rem A short-lived tool: the serial collector, C1 only, and a heap that keeps a PDF build of the
 rem largest example plan well under 300 MB. The same options as bin/wsoa.
-set "JVM_OPTIONS=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx192m -Xshare:auto -Xlog:disable"
+set "JVM_OPTIONS=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx192m -Xshare:auto -Xlog:disable -XX:-UsePerfData"
 
 for %%I in ("%~dp0..") do set "WSOA_HOME=%%~fI"
 set "JAR=%WSOA_HOME%\lib\wsoa.jar"

@@ -31,6 +31,11 @@ public final class BritishDates {
         return SHORT.format(date);
     }
 
+    /** "August 2026", for dates that are only expected about then. */
+    public static String formatMonth(LocalDate date) {
+        return MONTH.format(date);
+    }
+
     /**
      * A run of whole months: "March 2022", "January to March 2022", "October 2021 to March 2022".
      */

@@ -1,6 +1,5 @@
 package org.wsoa.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,19 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.wsoa.calendar.GovUkHolidays;
-import org.wsoa.load.PlanLoader;
-import org.wsoa.load.PlanNotFoundException;
 import org.wsoa.render.Edition;
 import org.wsoa.render.Editions;
-import org.wsoa.render.OutputFiles;
 import org.wsoa.render.Publication;
 import org.wsoa.render.RenderException;
+import org.wsoa.render.TemplateLimits;
 import org.wsoa.render.Templates;
-import org.wsoa.report.TextReport;
-import org.wsoa.rules.CheckRegistry;
+import org.wsoa.report.TerminalText;
 import org.wsoa.rules.Validation;
-import org.wsoa.rules.Validator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,11 +22,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code wsoa build PLAN}: validates the plan, then writes the editions asked for. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Validates a plan and, if it has no errors, writes it for publication as OUT/<plan>.html and"
+        description = {"Validates a plan and, if it has no errors, writes it for publication as OUT/<plan>.html and"
                 + " OUT/<plan>.pdf.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the plan was written", "1:the plan has errors (nothing is written)",
-            "2:usage error, or a file could not be read or written"})
+            "The files of one build replace the previous ones together, or not at all; one build at a time"
+                + " writes to OUT."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
 final class BuildCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PLAN", description = "The plan directory")
@@ -50,6 +45,15 @@ final class BuildCommand implements Callable<Integer> {
             description = "html, pdf, both, or several editions separated by commas (default: ${DEFAULT-VALUE})")
     private String format;
 
+    @Option(names = TemplateLimitOption.NAME, paramLabel = "KEY=VALUE",
+            description = "Sets a limit of the templates' sandbox: time=SECONDS per page (default 60),"
+                    + " output=CHARACTERS per page (default 32000000), depth=LEVELS of nesting (default 200)")
+    private Map<String, String> templateLimits = new LinkedHashMap<>();
+
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long to wait for another build that is writing to OUT to finish (default: ${DEFAULT-VALUE})")
+    private int waitSeconds;
+
     @CommandLine.Mixin
     private HolidaysOption holidays;
 
@@ -63,48 +67,33 @@ final class BuildCommand implements Callable<Integer> {
         List<Edition> editions = Editions.select(format);
         if (editions == null) {
             err.println("wsoa build: --format must be one of: " + String.join(", ", Editions.names()) + ", "
-                    + Editions.BOTH + " (not `" + format + "`)");
+                    + Editions.BOTH + " (not `" + TerminalText.safe(format) + "`)");
             return Main.USAGE;
         }
+        PlanOutput publishing = new PlanOutput("build", out, err);
+        TemplateLimits limits;
         Validation validation;
         try {
-            validation = new Validator(CheckRegistry.standard(), holidays.calendar()).validate(PlanLoader.load(plan));
-        } catch (PlanNotFoundException e) {
-            err.println("wsoa: " + e.getMessage());
+            publishing.checkWait(waitSeconds);
+            limits = TemplateLimitOption.read(templateLimits);
+            validation = publishing.validated(plan, null, holidays, "nothing was written");
+        } catch (TemplateLimitOption.BadLimitException e) {
+            err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
-        } catch (GovUkHolidays.HolidayFileException e) {
-            err.println("wsoa build: --holidays: " + e.getMessage());
-            return Main.USAGE;
-        }
-        if (validation.errors() > 0) {
-            new TextReport(Terminal.colour()).write(List.of(validation), List.of(), false, err);
-            err.println("wsoa build: the plan has errors, so nothing was written");
-            err.flush();
-            return Main.FINDINGS;
+        } catch (PlanOutput.Stopped stopped) {
+            return stopped.exitCode();
         }
         String name = plan.toAbsolutePath().normalize().getFileName().toString();
-        Map<Path, byte[]> files = new LinkedHashMap<>();
+        Map<String, byte[]> files;
         try {
-            Publication publication = new Publication(Templates.create(templates), allowedResources(),
+            Publication publication = new Publication(Templates.create(templates, limits), allowedResources(),
                     System.getenv("SOURCE_DATE_EPOCH"));
-            // Every edition is made before any is written, so that a failure leaves none.
-            for (Edition edition : editions) {
-                files.put(output.resolve(name + "." + edition.extension()),
-                        edition.render(validation.resolved(), publication));
-            }
-            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
-                OutputFiles.write(file.getKey(), file.getValue());
-            }
+            files = Editions.render(editions, name, validation.resolved(), publication);
         } catch (RenderException e) {
-            err.println("wsoa build: " + e.getMessage());
-            return Main.USAGE;
-        } catch (IOException e) {
-            err.println("wsoa build: could not write to " + output + ": " + e.getMessage());
+            err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         }
-        files.keySet().forEach(file -> out.println("Wrote " + file));
-        out.flush();
-        return Main.OK;
+        return publishing.publish(output, waitSeconds, files);
     }
 
     private List<Path> allowedResources() {

@@ -7,6 +7,7 @@ import org.wsoa.calendar.Deadline;
 import org.wsoa.calendar.GovUkHolidays;
 import org.wsoa.calendar.OutsideKnownYearsException;
 import org.wsoa.model.DeadlineRule;
+import org.wsoa.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,9 +17,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "deadline", mixinStandardHelpOptions = true,
         description = {"Prints the date a statement is due: by default 70 working days after the report was"
                 + " received, not counting that day, weekends or England and Wales bank holidays.",
+            "This is the rule of the 2015 regulations for a Written Statement of Action; no source sets one for"
+                    + " the 2023 framework's plans, whose date is agreed.",
             "The first line is the date alone (YYYY-MM-DD), for scripts; the second says how it was counted."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the deadline was printed", "2:usage error, or a date outside the years wsoa knows"})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
 final class DeadlineCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RECEIVED", description = "The day the report was received, YYYY-MM-DD")
@@ -40,8 +43,8 @@ final class DeadlineCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (days < 1) {
-            err.println("wsoa deadline: --days must be 1 or more");
+        if (days < 1 || days > DeadlineRule.MAX_DAYS) {
+            err.println("wsoa deadline: --days must be between 1 and " + DeadlineRule.MAX_DAYS + " (not " + days + ")");
             return Main.USAGE;
         }
         try {
@@ -56,13 +59,13 @@ final class DeadlineCommand implements Callable<Integer> {
             }
             return Main.OK;
         } catch (CliDates.BadDateException e) {
-            err.println("wsoa deadline: RECEIVED " + e.getMessage());
+            err.println("wsoa deadline: RECEIVED " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         } catch (OutsideKnownYearsException e) {
-            err.println("wsoa deadline: " + e.getMessage());
+            err.println("wsoa deadline: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         } catch (GovUkHolidays.HolidayFileException e) {
-            err.println("wsoa deadline: --holidays: " + e.getMessage());
+            err.println("wsoa deadline: --holidays: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         }
     }

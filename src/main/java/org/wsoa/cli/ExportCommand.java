@@ -1,6 +1,5 @@
 package org.wsoa.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,19 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.wsoa.calendar.GovUkHolidays;
 import org.wsoa.export.CsvTables;
 import org.wsoa.export.ExportTables;
 import org.wsoa.export.JsonExport;
 import org.wsoa.export.Table;
-import org.wsoa.load.PlanLoader;
-import org.wsoa.load.PlanNotFoundException;
-import org.wsoa.render.OutputFiles;
-import org.wsoa.report.TextReport;
+import org.wsoa.report.TerminalText;
 import org.wsoa.resolve.ResolvedPlan;
-import org.wsoa.rules.CheckRegistry;
 import org.wsoa.rules.Validation;
-import org.wsoa.rules.Validator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,9 +26,8 @@ import picocli.CommandLine.Parameters;
                 + " OUT/<plan>-actions.csv, OUT/<plan>-kpi-actuals.csv and OUT/<plan>-risks.csv, or"
                 + " OUT/<plan>-export.json.",
             "The plan is validated first; a plan with errors is not exported."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the files were written", "1:the plan has errors (nothing is written)",
-            "2:usage error, or a file could not be read or written"})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
 final class ExportCommand implements Callable<Integer> {
 
     /** The formats, each with what it writes. */
@@ -57,6 +49,11 @@ final class ExportCommand implements Callable<Integer> {
                     + " (default: the date of the latest progress file)")
     private String asOf;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long to wait for another command that is writing to OUT to finish"
+                    + " (default: ${DEFAULT-VALUE})")
+    private int waitSeconds;
+
     @CommandLine.Mixin
     private HolidaysOption holidays;
 
@@ -76,53 +73,35 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!FORMATS.contains(format)) {
-            err.println("wsoa export: --format must be one of: " + String.join(", ", FORMATS) + " (not `" + format + "`)");
+            err.println("wsoa export: --format must be one of: " + String.join(", ", FORMATS) + " (not `"
+                    + TerminalText.safe(format) + "`)");
             return Main.USAGE;
         }
         LocalDate reportingPoint;
         try {
             reportingPoint = asOf == null ? null : CliDates.parse(asOf);
         } catch (CliDates.BadDateException e) {
-            err.println("wsoa export: --as-of " + e.getMessage());
+            err.println("wsoa export: --as-of " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         }
+        PlanOutput publishing = new PlanOutput("export", out, err);
         Validation validation;
         try {
-            validation = new Validator(CheckRegistry.standard(), holidays.calendar())
-                    .validate(PlanLoader.load(plan), reportingPoint);
-        } catch (PlanNotFoundException e) {
-            err.println("wsoa: " + e.getMessage());
-            return Main.USAGE;
-        } catch (GovUkHolidays.HolidayFileException e) {
-            err.println("wsoa export: --holidays: " + e.getMessage());
-            return Main.USAGE;
-        }
-        if (validation.errors() > 0) {
-            new TextReport(Terminal.colour()).write(List.of(validation), List.of(), false, err);
-            err.println("wsoa export: the plan has errors, so nothing was exported");
-            err.flush();
-            return Main.FINDINGS;
+            publishing.checkWait(waitSeconds);
+            validation = publishing.validated(plan, reportingPoint, holidays, "nothing was exported");
+        } catch (PlanOutput.Stopped stopped) {
+            return stopped.exitCode();
         }
         ResolvedPlan resolved = validation.resolved();
         String name = plan.toAbsolutePath().normalize().getFileName().toString();
-        Map<Path, byte[]> files = new LinkedHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         if (format.equals("json")) {
-            files.put(output.resolve(name + "-export.json"), JsonExport.write(resolved));
+            files.put(name + "-export.json", JsonExport.write(resolved));
         } else {
             for (Table table : new ExportTables(resolved).all()) {
-                files.put(output.resolve(name + "-" + table.name() + ".csv"), CsvTables.write(table));
+                files.put(name + "-" + table.name() + ".csv", CsvTables.write(table));
             }
         }
-        try {
-            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
-                OutputFiles.write(file.getKey(), file.getValue());
-            }
-        } catch (IOException e) {
-            err.println("wsoa export: could not write to " + output + ": " + e.getMessage());
-            return Main.USAGE;
-        }
-        files.keySet().forEach(file -> out.println("Wrote " + file));
-        out.flush();
-        return Main.OK;
+        return publishing.publish(output, waitSeconds, files);
     }
 }

@@ -11,6 +11,7 @@ import org.wsoa.calendar.WorkingDays;
 import org.wsoa.init.PlanSkeleton;
 import org.wsoa.init.SkeletonDates;
 import org.wsoa.model.PlanKind;
+import org.wsoa.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,15 +21,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Writes a new plan directory, with every field explained, that validates with warnings"
                 + " for what is still to fill in.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the plan was written", "2:usage error, or DIR exists and is not empty"})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
 final class InitCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The new plan directory; it must not exist yet.")
     private Path dir;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND", completionCandidates = KindCodes.class,
-            description = "wsoa, app or priority-action-plan")
+            description = "wsoa, app, priority-action-plan or strategic-plan")
     private String kind;
 
     @Option(names = "--area", required = true, paramLabel = "NAME", description = "The local area, e.g. \"Exampleshire\"")
@@ -56,7 +57,7 @@ final class InitCommand implements Callable<Integer> {
         PlanKind planKind = PlanKind.fromCode(kind);
         if (planKind == null) {
             err.println("wsoa init: --kind must be one of: " + String.join(", ",
-                    java.util.Arrays.stream(PlanKind.values()).map(PlanKind::code).toList()) + " (not `" + kind + "`)");
+                    java.util.Arrays.stream(PlanKind.values()).map(PlanKind::code).toList()) + " (not `" + TerminalText.safe(kind) + "`)");
             return Main.USAGE;
         }
         if (area.isBlank()) {
@@ -67,22 +68,23 @@ final class InitCommand implements Callable<Integer> {
         try {
             receivedDate = CliDates.parse(received);
         } catch (CliDates.BadDateException e) {
-            err.println("wsoa init: --received " + e.getMessage());
+            err.println("wsoa init: --received " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         }
         try {
             PlanSkeleton.Settings settings = new PlanSkeleton.Settings(planKind, area.strip(), receivedDate,
                     SkeletonDates.from(receivedDate, WorkingDays.englandAndWales()));
             List<String> files = PlanSkeleton.write(dir, settings);
-            out.println("Wrote a new " + planKind.title() + " for " + area.strip() + " in " + dir + " ("
+            out.println("Wrote a new " + planKind.title() + " for " + TerminalText.safe(area.strip()) + " in "
+                    + TerminalText.safe(dir.toString()) + " ("
                     + files.stream().filter(f -> !f.startsWith(".")).count() + " files).");
-            out.println("Next: fill in the places marked [insert ...], then run: wsoa validate " + dir);
+            out.println("Next: fill in the places marked [insert ...], then run: wsoa validate " + TerminalText.safe(dir.toString()));
             return Main.OK;
         } catch (OutsideKnownYearsException e) {
-            err.println("wsoa init: " + e.getMessage());
+            err.println("wsoa init: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         } catch (IOException e) {
-            err.println("wsoa init: " + e.getMessage());
+            err.println("wsoa init: " + TerminalText.safe(IoProblem.describe(e)));
             return Main.USAGE;
         }
     }

@@ -1,5 +1,11 @@
 package org.wsoa.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.wsoa.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,40 +18,102 @@ import picocli.CommandLine.Command;
                 + "Accelerated Progress Plan, Priority Action Plan) kept as YAML files.",
         subcommands = {ValidateCommand.class, BuildCommand.class, ReportCommand.class, ExportCommand.class,
             DeadlineCommand.class, InitCommand.class, RulesCommand.class,
-            CommandLine.HelpCommand.class})
+            CommandLine.HelpCommand.class},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
 public final class Main implements Runnable {
 
     /** Exit code: the command did what was asked and found nothing that fails. */
-    public static final int OK = 0;
+    public static final int OK = ExitCodes.OK;
     /** Exit code: the plan has errors (or warnings, with {@code --strict}). */
-    public static final int FINDINGS = 1;
-    /** Exit code: the command was used wrongly, or a file could not be read or written. */
-    public static final int USAGE = 2;
+    public static final int FINDINGS = ExitCodes.FINDINGS;
+    /** Exit code: the command was used wrongly, a file could not be read or written, or wsoa failed. */
+    public static final int USAGE = ExitCodes.TROUBLE;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an internal error, print the Java stack trace too")
+    private boolean debug;
+
     public static void main(String[] args) {
-        System.exit(run(args));
+        // A command-line tool: never a window, whatever DISPLAY says.
+        System.setProperty("java.awt.headless", "true");
+        CommandLine cli = commandLine();
+        // UTF-8 whatever the console's charset, so that the reports are the same bytes on every
+        // machine and JSON and XML stay valid under LANG=C.
+        cli.setOut(utf8(FileDescriptor.out));
+        cli.setErr(utf8(FileDescriptor.err));
+        String unreadable = unreadableArgument(args, System.getProperty("sun.jnu.encoding", "UTF-8"));
+        int exitCode = unreadable == null ? execute(cli, args) : unreadable(cli, unreadable);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        System.exit(exitCode);
+    }
+
+    /**
+     * An argument that Java could not decode in the locale's character set (it holds U+FFFD),
+     * or null: under LANG=C Java reads file names as ASCII and cannot open a path that is not.
+     */
+    static String unreadableArgument(String[] args, String fileNameCharset) {
+        if (fileNameCharset.equalsIgnoreCase("UTF-8")) {
+            return null;
+        }
+        for (String arg : args) {
+            if (arg.indexOf('\uFFFD') >= 0) {
+                return arg;
+            }
+        }
+        return null;
+    }
+
+    private static int unreadable(CommandLine cli, String arg) {
+        cli.getErr().println("wsoa: `" + TerminalText.safe(arg) + "` cannot be read in this machine's character set ("
+                + System.getProperty("sun.jnu.encoding") + "); run wsoa in a UTF-8 locale, e.g. with LC_ALL=C.UTF-8"
+                + " (the wsoa launcher script does this itself)");
+        return USAGE;
     }
 
     /** Runs the command line and returns the exit code, without exiting (for tests). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return execute(commandLine(), args);
+    }
+
+    /**
+     * Runs a configured command line. Whatever happens, the user gets one line and an exit code
+     * from the table in {@link ExitCodes}: running out of memory or stack is reported, not thrown.
+     */
+    public static int execute(CommandLine cli, String... args) {
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            return Failures.report(cli, cli.getParseResult(), e, "wsoa: out of memory: Java was given " + megabytes(Runtime.getRuntime().maxMemory())
+                    + " MB, too little for this plan; give it more with WSOA_JAVA_OPTS=-Xmx1g (or java -Xmx1g -jar)");
+        } catch (StackOverflowError e) {
+            return Failures.report(cli, cli.getParseResult(), e, "wsoa: out of stack: something in the input is nested too deeply to"
+                    + " process; give Java a larger stack with WSOA_JAVA_OPTS=-Xss8m (or java -Xss8m -jar)");
+        }
     }
 
     /** The configured command line, so that tests can redirect its output. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("wsoa: internal error: " + e);
-            return USAGE;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> Failures.report(commandLine, parsed, e,
+                "wsoa: internal error: " + TerminalText.safe(e.toString()) + " (run again with --debug for the details, and please report it)"));
         return cli;
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static PrintWriter utf8(FileDescriptor descriptor) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), true);
+    }
+
+    private static long megabytes(long bytes) {
+        return bytes / (1024 * 1024);
     }
 }

@@ -1,6 +1,5 @@
 package org.wsoa.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,21 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.wsoa.calendar.GovUkHolidays;
-import org.wsoa.load.PlanLoader;
-import org.wsoa.load.PlanNotFoundException;
 import org.wsoa.render.Edition;
 import org.wsoa.render.Editions;
-import org.wsoa.render.OutputFiles;
 import org.wsoa.render.Publication;
 import org.wsoa.render.RenderException;
 import org.wsoa.render.ReportOptions;
+import org.wsoa.render.TemplateLimits;
 import org.wsoa.render.Templates;
-import org.wsoa.report.TextReport;
+import org.wsoa.report.TerminalText;
 import org.wsoa.resolve.ResolvedPlan;
-import org.wsoa.rules.CheckRegistry;
 import org.wsoa.rules.Validation;
-import org.wsoa.rules.Validator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,9 +30,8 @@ import picocli.CommandLine.Parameters;
                 + " DfE and NHS England stocktake and the boards: OUT/<plan>-progress-<date>.html and .pdf, or with"
                 + " --exceptions the exception report, OUT/<plan>-exceptions-<date>.*.",
             "The plan is validated first; a plan with errors gives no report."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the report was written", "1:the plan has errors (nothing is written)",
-            "2:usage error, a plan with nothing to report as at, or a file could not be read or written"})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PLAN", description = "The plan directory")
@@ -71,6 +64,16 @@ final class ReportCommand implements Callable<Integer> {
             description = "A directory of templates that replace the built-in ones of the same name")
     private Path templates;
 
+    @Option(names = TemplateLimitOption.NAME, paramLabel = "KEY=VALUE",
+            description = "Sets a limit of the templates' sandbox: time=SECONDS per page (default 60),"
+                    + " output=CHARACTERS per page (default 32000000), depth=LEVELS of nesting (default 200)")
+    private Map<String, String> templateLimits = new LinkedHashMap<>();
+
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long to wait for another command that is writing to OUT to finish"
+                    + " (default: ${DEFAULT-VALUE})")
+    private int waitSeconds;
+
     @CommandLine.Mixin
     private HolidaysOption holidays;
 
@@ -94,69 +97,55 @@ final class ReportCommand implements Callable<Integer> {
         List<Edition> editions = Editions.selectReport(format);
         if (editions == null) {
             err.println("wsoa report: --format must be one of: " + String.join(", ", Editions.reportNames()) + ", "
-                    + Editions.BOTH + " (not `" + format + "`)");
+                    + Editions.BOTH + " (not `" + TerminalText.safe(format) + "`)");
             return Main.USAGE;
         }
         LocalDate reportingPoint;
         Period period;
+        TemplateLimits limits;
         try {
             reportingPoint = asOf == null ? null : CliDates.parse(asOf);
         } catch (CliDates.BadDateException e) {
-            err.println("wsoa report: --as-of " + e.getMessage());
+            err.println("wsoa report: --as-of " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         }
         try {
             period = CliDates.period(ahead);
         } catch (CliDates.BadDateException e) {
-            err.println("wsoa report: --ahead " + e.getMessage());
+            err.println("wsoa report: --ahead " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         }
+        PlanOutput publishing = new PlanOutput("report", out, err);
         Validation validation;
         try {
-            validation = new Validator(CheckRegistry.standard(), holidays.calendar())
-                    .validate(PlanLoader.load(plan), reportingPoint);
-        } catch (PlanNotFoundException e) {
-            err.println("wsoa: " + e.getMessage());
+            publishing.checkWait(waitSeconds);
+            limits = TemplateLimitOption.read(templateLimits);
+            validation = publishing.validated(plan, reportingPoint, holidays, "no report was written");
+        } catch (TemplateLimitOption.BadLimitException e) {
+            err.println("wsoa report: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
-        } catch (GovUkHolidays.HolidayFileException e) {
-            err.println("wsoa report: --holidays: " + e.getMessage());
-            return Main.USAGE;
-        }
-        if (validation.errors() > 0) {
-            new TextReport(Terminal.colour()).write(List.of(validation), List.of(), false, err);
-            err.println("wsoa report: the plan has errors, so no report was written");
-            err.flush();
-            return Main.FINDINGS;
+        } catch (PlanOutput.Stopped stopped) {
+            return stopped.exitCode();
         }
         ResolvedPlan resolved = validation.resolved();
         if (!resolved.progress().isRecorded()) {
-            err.println("wsoa report: " + plan + " has no progress files yet, so there is nothing to report; add one,"
-                    + " progress/YYYY-MM-DD.yaml (see docs/monitoring.md), or give --as-of DATE");
+            err.println("wsoa report: " + TerminalText.safe(plan.toString()) + " has no progress files yet, so there is"
+                    + " nothing to report; add one, progress/YYYY-MM-DD.yaml (see docs/monitoring.md), or give"
+                    + " --as-of DATE");
             return Main.USAGE;
         }
         String name = plan.toAbsolutePath().normalize().getFileName().toString()
                 + (exceptions ? "-exceptions-" : "-progress-") + resolved.progress().asOf();
-        Map<Path, byte[]> files = new LinkedHashMap<>();
+        Map<String, byte[]> files;
         try {
-            Publication publication = new Publication(Templates.create(templates), allowedResources(),
+            Publication publication = new Publication(Templates.create(templates, limits), allowedResources(),
                     System.getenv("SOURCE_DATE_EPOCH"), new ReportOptions(period, exceptions));
-            // Every edition is made before any is written, so that a failure leaves none.
-            for (Edition edition : editions) {
-                files.put(output.resolve(name + "." + edition.extension()), edition.render(resolved, publication));
-            }
-            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
-                OutputFiles.write(file.getKey(), file.getValue());
-            }
+            files = Editions.render(editions, name, resolved, publication);
         } catch (RenderException e) {
-            err.println("wsoa report: " + e.getMessage());
-            return Main.USAGE;
-        } catch (IOException e) {
-            err.println("wsoa report: could not write to " + output + ": " + e.getMessage());
+            err.println("wsoa report: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         }
-        files.keySet().forEach(file -> out.println("Wrote " + file));
-        out.flush();
-        return Main.OK;
+        return publishing.publish(output, waitSeconds, files);
     }
 
     private List<Path> allowedResources() {

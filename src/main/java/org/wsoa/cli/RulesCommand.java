@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.wsoa.diagnostic.Check;
 import org.wsoa.diagnostic.Suggestions;
+import org.wsoa.report.TerminalText;
 import org.wsoa.rules.CheckDocs;
 import org.wsoa.rules.CheckRegistry;
 import picocli.CommandLine;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"Lists every check that wsoa validate makes: its ID, its severity and what it checks.",
             "With an ID, explains that check, with an example of a finding and how to fix it."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the checks were listed or explained", "2:there is no check with that ID"})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
 final class RulesCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "A check's ID, e.g. deadline")
@@ -41,7 +42,8 @@ final class RulesCommand implements Callable<Integer> {
         Check check = registry.check(id);
         if (check == null) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("wsoa rules: there is no check `" + id + "`" + Suggestions.didYouMean(id, registry.ids()));
+            err.println("wsoa rules: there is no check `" + TerminalText.safe(id) + "`"
+                    + Suggestions.didYouMean(id, registry.ids()));
             err.println("`wsoa rules` lists every check.");
             return Main.USAGE;
         }

@@ -14,6 +14,7 @@ import org.wsoa.report.Reports;
 import org.wsoa.rules.CheckRegistry;
 import org.wsoa.rules.Validation;
 import org.wsoa.rules.Validator;
+import org.wsoa.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,9 +23,8 @@ import picocli.CommandLine.Parameters;
 /** {@code wsoa validate PLAN...}: checks plans and reports every finding with its location. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks one or more plan directories and reports every problem as path:line:col.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no errors (with --strict: no warnings either)", "1:a plan has findings that fail",
-            "2:usage error, or a plan could not be read"})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan directories, e.g. plans/*")
@@ -67,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
         Report report = Reports.named(format, Terminal.colour(), CheckRegistry.standard());
         if (report == null) {
             err.println("wsoa validate: --format must be one of: " + String.join(", ", Reports.NAMES)
-                    + " (not `" + format + "`)");
+                    + " (not `" + TerminalText.safe(format) + "`)");
             return Main.USAGE;
         }
         LocalDate reportingPoint;
@@ -81,7 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             validator = new Validator(CheckRegistry.standard(), holidays.calendar());
         } catch (GovUkHolidays.HolidayFileException e) {
-            err.println("wsoa validate: --holidays: " + e.getMessage());
+            err.println("wsoa validate: --holidays: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         }
         List<Validation> validations = new ArrayList<>();
@@ -91,7 +91,7 @@ final class ValidateCommand implements Callable<Integer> {
                 validations.add(validator.validate(PlanLoader.load(dir), reportingPoint));
             } catch (PlanNotFoundException e) {
                 unreadable.add(new Report.Unreadable(dir.toString(), e.getMessage()));
-                err.println("wsoa: " + e.getMessage());
+                err.println("wsoa: " + TerminalText.safe(e.getMessage()));
             }
         }
         report.write(validations, unreadable, strict, out);

@@ -16,6 +16,7 @@ import org.wsoa.model.Ref;
 import org.wsoa.model.RevisedDue;
 import org.wsoa.model.Risk;
 import org.wsoa.model.RiskReview;
+import org.wsoa.model.RiskScore;
 import org.wsoa.model.Text;
 import org.wsoa.model.Weakness;
 import org.wsoa.resolve.ActionState;
@@ -27,7 +28,7 @@ import org.wsoa.resolve.TrajectoryStanding;
 /**
  * The plan as at its reporting point as three flat tables, for the dashboards councils keep in
  * Excel and Power BI: every action with its latest status and dates, every KPI actual against the
- * trajectory, every risk with its latest rating. docs/schema/export.schema.json describes each
+ * trajectory, every risk with its latest scores. docs/schema/export.schema.json describes each
  * column; CSV and JSON have the same columns.
  */
 public final class ExportTables {
@@ -41,8 +42,8 @@ public final class ExportTables {
     static final List<String> ACTUAL_COLUMNS = List.of("kpi", "kpiName", "weakness", "unit", "direction", "date",
             "value", "expected", "standing", "note", "baseline", "baselineDate", "target", "targetDate");
     /** The columns of the risks table, in order. */
-    static final List<String> RISK_COLUMNS = List.of("id", "risk", "ownerName", "likelihood", "impact", "rating",
-            "currentLikelihood", "currentImpact", "currentRating", "reviewedOn", "reviewNote", "mitigation");
+    static final List<String> RISK_COLUMNS = List.of("id", "risk", "ownerName", "likelihood", "impact", "score",
+            "rating", "currentLikelihood", "currentImpact", "currentScore", "reviewedOn", "reviewNote", "mitigation");
 
     private final ResolvedPlan plan;
     private final PlanProgress progress;
@@ -115,10 +116,10 @@ public final class ExportTables {
             RiskReview review = progress.risk(risk);
             Person owner = plan.person(risk.owner());
             rows.add(Arrays.asList(risk.id(), text(risk.risk()), owner == null ? null : text(owner.name()),
-                    risk.likelihood(), risk.impact(), risk.rating(),
-                    review == null ? risk.likelihood() : review.likelihood(),
-                    review == null ? risk.impact() : review.impact(),
-                    review == null ? risk.rating() : review.rating(),
+                    score(risk.likelihood()), score(risk.impact()), risk.score(), text(risk.rating()),
+                    review == null ? score(risk.likelihood()) : review.likelihood(),
+                    review == null ? score(risk.impact()) : review.impact(),
+                    review == null ? risk.score() : review.rating(),
                     review == null ? null : reviewedOn(risk), review == null ? null : text(review.note()),
                     text(risk.mitigation())));
         }
@@ -134,6 +135,11 @@ public final class ExportTables {
             }
         }
         return null;
+    }
+
+    /** A likelihood or impact: its score from 1 to 5, or the words of the council's register as written. */
+    private static Object score(RiskScore score) {
+        return score == null ? null : score.score() != null ? score.score() : text(score.words());
     }
 
     /** Who agreed a revised date: a person's name when it is a person's ID, else the body as written. */

@@ -104,7 +104,15 @@ public final class PlanSkeleton {
         values.put("period-end", dates.periodEnd().toString());
         values.put("first-due", dates.firstDue().toString());
         values.put("financial-year", financialYear(dates.periodStart()));
-        String inspection = settings.kind().followsRevisit() ? "inspection-app.yaml" : "inspection-wsoa.yaml";
+        PlanKind kind = settings.kind();
+        values.put("kind-title", kind.titleWithArticle());
+        if (kind.outcome() != null) {
+            values.put("outcome", kind.outcome().code());
+            values.put("areas-key", kind.areas().listKey());
+            values.put("area-term", kind.areas().singular());
+        }
+        String inspection = kind.followsRevisit() ? "inspection-app.yaml"
+                : kind.framework().hasOutcomes() ? "inspection-2023.yaml" : "inspection-wsoa.yaml";
         values.put("inspection", fill(resource(inspection), values).stripTrailing());
         return values;
     }
@@ -112,7 +120,7 @@ public final class PlanSkeleton {
     /** {@code 2021/22} for any date from April 2021 to March 2022. */
     static String financialYear(LocalDate date) {
         int start = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
-        return start + "/" + String.format("%02d", (start + 1) % 100);
+        return start + "/" + String.format(java.util.Locale.ROOT, "%02d", (start + 1) % 100);
     }
 
     /** A YAML double-quoted string, so that any area name is read back exactly as given. */
@@ -124,7 +132,7 @@ public final class PlanSkeleton {
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\x%02x", (int) c) : String.valueOf(c));
+                default -> out.append(c < 0x20 ? String.format(java.util.Locale.ROOT, "\\x%02x", (int) c) : String.valueOf(c));
             }
         }
         return out.append('"').toString();

@@ -14,6 +14,7 @@ import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Dated;
 import org.wsoa.model.Ref;
 import org.wsoa.model.SourceRef;
+import org.wsoa.model.Stated;
 import org.wsoa.model.Text;
 
 /**
@@ -114,7 +115,12 @@ final class MappingReader {
         return node == null ? at : node.at();
     }
 
-    private Node value(String key, boolean required, String expected) {
+    /**
+     * The value written under {@code key}, as a node, for readers of values that take more than one
+     * shape; null when absent (reported as missing if {@code required}, {@code expected} being the
+     * hint's example).
+     */
+    Node value(String key, boolean required, String expected) {
         known.add(key);
         Node node = mapping == null ? null : mapping.values().get(key);
         if (node == null || node instanceof Node.Scalar s && s.isNull()) {
@@ -130,7 +136,8 @@ final class MappingReader {
         return node;
     }
 
-    private void wrongType(String key, Node node, String expected) {
+    /** Reports that {@code node}, under {@code key}, is not {@code expected}. */
+    void wrongType(String key, Node node, String expected) {
         report(Diagnostic.of(LoadCheck.WRONG_TYPE, node.at(),
                 "`" + key + "` in " + what + " should be " + expected + ", but it is " + node.describe(), null));
     }
@@ -260,17 +267,38 @@ final class MappingReader {
         return number.intValueExact();
     }
 
-    /** One of a fixed set of words; a near miss gets a suggestion. */
-    <E extends Enum<E>> E choice(String key, boolean required, E[] values, Function<E, String> code) {
-        Node node = value(key, required, code.apply(values[0]));
+    /** {@code true} or {@code false}. */
+    Boolean bool(String key, boolean required) {
+        Node node = value(key, required, "true");
         if (node == null) {
             return null;
         }
+        if (node instanceof Node.Scalar s && s.type() == Node.ScalarType.BOOLEAN) {
+            return Boolean.valueOf(s.text().strip().toLowerCase(java.util.Locale.ROOT).matches("true|yes|on|y"));
+        }
+        wrongType(key, node, "true or false");
+        return null;
+    }
+
+    /** One of a fixed set of words; a near miss gets a suggestion. */
+    <E extends Enum<E>> E choice(String key, boolean required, E[] values, Function<E, String> code) {
+        Node node = value(key, required, code.apply(values[0]));
+        return node == null ? null : choiceOf(key, node, values, code);
+    }
+
+    /** An optional word from a fixed set, with where it was written; null when absent or not one of them. */
+    <E extends Enum<E>> Stated<E> stated(String key, E[] values, Function<E, String> code) {
+        E value = choice(key, false, values, code);
+        return value == null ? null : new Stated<>(value, at(key));
+    }
+
+    /** {@code node}, written under {@code key}, as one of a fixed set of words, or null (reported). */
+    <E extends Enum<E>> E choiceOf(String key, Node node, E[] values, Function<E, String> code) {
         List<String> codes = new ArrayList<>();
         for (E value : values) {
             codes.add(code.apply(value));
         }
-        if (node instanceof Node.Scalar s) {
+        if (node instanceof Node.Scalar s && !s.isNull()) {
             for (E value : values) {
                 if (code.apply(value).equals(s.text().strip())) {
                     return value;

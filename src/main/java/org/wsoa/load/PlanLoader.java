@@ -67,9 +67,11 @@ public final class PlanLoader {
 
         Plan plan = new Plan(
                 dir.toString(),
-                header.kind(), header.title(), header.area(), header.version(), header.status(),
+                header.kind(), header.title(), header.area(), header.version(), header.status(), header.framework(),
                 header.principalAuthorities(), header.partners(), header.inspection(), header.revisit(),
-                header.deadline(), header.submitted(), header.period(), header.approvals(), header.bankHolidays(),
+                header.deadline(), header.submitted(), header.period(), header.approvals(),
+                header.record().accepted(), header.record().publication(), header.record().equalityImpact(),
+                header.record().coProduction(), header.bankHolidays(),
                 introduction, statementOfIntent,
                 people.organisations(), people.people(),
                 governance.boards(), governance.oversight(), governance.monitoring(),

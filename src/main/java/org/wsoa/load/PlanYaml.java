@@ -11,16 +11,16 @@ import org.wsoa.model.BankHoliday;
 import org.wsoa.model.DateRange;
 import org.wsoa.model.Dated;
 import org.wsoa.model.DeadlineRule;
+import org.wsoa.model.Framework;
 import org.wsoa.model.Inspection;
-import org.wsoa.model.Judgement;
 import org.wsoa.model.LimitSetting;
 import org.wsoa.model.PlanKind;
 import org.wsoa.model.PlanStatus;
-import org.wsoa.model.Progress;
 import org.wsoa.model.Ref;
 import org.wsoa.model.Revisit;
 import org.wsoa.model.RuleSetting;
 import org.wsoa.model.SourceRef;
+import org.wsoa.model.Stated;
 import org.wsoa.model.Text;
 import org.wsoa.model.ValidationSettings;
 
@@ -28,10 +28,11 @@ import org.wsoa.model.ValidationSettings;
 final class PlanYaml {
 
     /** The fields of {@code plan.yaml}, as read. */
-    record Header(PlanKind kind, Text title, Text area, Text version, PlanStatus status,
+    record Header(PlanKind kind, Text title, Text area, Text version, PlanStatus status, Stated<Framework> framework,
                   List<Ref> principalAuthorities, List<Ref> partners, Inspection inspection, Revisit revisit,
                   DeadlineRule deadline, Dated submitted, DateRange period, List<Approval> approvals,
-                  List<BankHoliday> bankHolidays, ValidationSettings validation, SourceRef at) {
+                  PublicationYaml.Record record, List<BankHoliday> bankHolidays, ValidationSettings validation,
+                  SourceRef at) {
     }
 
     /** The largest value a limit under {@code validation:} may take. */
@@ -57,50 +58,23 @@ final class PlanYaml {
                 plan.text("area", true),
                 plan.text("version", true),
                 plan.choice("status", true, PlanStatus.values(), PlanStatus::code),
+                plan.stated("framework", Framework.values(), Framework::code),
                 plan.refs("principal-authorities"),
                 plan.refs("partners"),
-                inspection(plan.mapping("inspection", "the inspection", true)),
-                plan.has("revisit") ? revisit(plan.mapping("revisit", "the revisit", false)) : null,
+                new InspectionYaml(diagnostics, this).inspection(plan.mapping("inspection", "the inspection", true)),
+                plan.has("revisit")
+                        ? new InspectionYaml(diagnostics, this).revisit(plan.mapping("revisit", "the revisit", false))
+                        : null,
                 deadline(plan, plan.mapping("deadline", "the deadline", false)),
                 plan.date("submitted", false),
                 range(plan.mapping("period", "the plan period", false)),
                 plan.list("approvals", false, this::approval),
+                PublicationYaml.read(plan),
                 plan.list("bank-holidays", false, node -> bankHoliday(plan.child(node, "a bank holiday"))),
                 validation(plan.mapping("validation", "the validation settings", false)),
                 plan.at());
         plan.finish();
         return header;
-    }
-
-    private Inspection inspection(MappingReader inspection) {
-        Inspection read = new Inspection(
-                range(inspection.mapping("visit", "the inspection visit", false)),
-                inspection.date("report-received", false),
-                inspection.date("report-published", false),
-                inspection.at());
-        inspection.finish();
-        return read;
-    }
-
-    private Revisit revisit(MappingReader revisit) {
-        Inspection visit = new Inspection(
-                range(revisit.mapping("visit", "the revisit", false)),
-                revisit.date("report-received", false),
-                revisit.date("report-published", false),
-                revisit.at());
-        List<Judgement> judgements = revisit.list("judgements", true, node -> {
-            MappingReader judgement = MappingReader.of(node, revisit.at(), "a revisit judgement", diagnostics);
-            Judgement read = new Judgement(
-                    judgement.ref("weakness", true),
-                    judgement.text("title", false),
-                    judgement.choice("progress", true, Progress.values(), Progress::code),
-                    judgement.text("summary", false),
-                    judgement.at());
-            judgement.finish();
-            return read;
-        });
-        revisit.finish();
-        return new Revisit(visit, judgements, revisit.at());
     }
 
     private DeadlineRule deadline(MappingReader plan, MappingReader deadline) {
@@ -124,9 +98,11 @@ final class PlanYaml {
             from = DeadlineRule.FROM_RECEIVED;
         }
         Dated due = deadline.date("due", false);
+        Text agreedBy = deadline.text("agreed-by", false);
+        Dated agreedOn = deadline.date("agreed-on", false);
         deadline.finish();
         return new DeadlineRule(days == null ? DeadlineRule.STATUTORY_DAYS : days, "calendar-days".equals(counting),
-                from == null ? DeadlineRule.FROM_RECEIVED : from, due, deadline.at());
+                from == null ? DeadlineRule.FROM_RECEIVED : from, due, agreedBy, agreedOn, deadline.at());
     }
 
     /** {@code {start: ..., end: ...}}; null when absent. */

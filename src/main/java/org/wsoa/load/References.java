@@ -102,7 +102,15 @@ final class References {
             }
             expect(line.by(), "`by`", "the monitoring schedule", null, EnumSet.of(Kind.PERSON));
         }
+        if (plan.coProduction() != null) {
+            for (Ref ref : plan.coProduction().with()) {
+                expect(ref, "`with`", "the co-production", null, EnumSet.of(Kind.ORGANISATION));
+            }
+        }
         for (Weakness weakness : plan.weaknesses()) {
+            String area = "weakness " + weakness.id();
+            expect(weakness.lead(), "lead", area, weakness.id(), EnumSet.of(Kind.PERSON));
+            expect(weakness.board(), "board", area, weakness.id(), EnumSet.of(Kind.BOARD));
             for (Action action : weakness.actions()) {
                 String of = "action " + action.id();
                 expect(action.lead(), "lead", of, action.id(), EnumSet.of(Kind.PERSON));

@@ -11,7 +11,9 @@ import org.wsoa.model.GlossaryTerm;
 import org.wsoa.model.ResourceItem;
 import org.wsoa.model.Resources;
 import org.wsoa.model.Risk;
+import org.wsoa.model.RiskScore;
 import org.wsoa.model.SourceRef;
+import org.wsoa.model.Text;
 
 /** Reads the optional files: {@code risks.yaml}, {@code resources.yaml} and {@code glossary.yaml}. */
 final class SupportingYaml {
@@ -30,13 +32,45 @@ final class SupportingYaml {
             MappingReader risk = MappingReader.of(node, fileAt, "a risk", diagnostics);
             String id = risk.id("id", true);
             MappingReader r = risk.named(id == null ? "a risk" : "risk " + id, id);
-            Risk read = new Risk(id, r.text("risk", true), r.text("description", false), r.text("mitigation", true),
-                    r.integer("likelihood", true, 1, 5), r.integer("impact", true, 1, 5), r.ref("owner", false), r.at());
+            Text title = r.text("risk", true);
+            Text description = r.text("description", false);
+            Text mitigation = r.text("mitigation", true);
+            RiskScore likelihood = riskScore(r, "likelihood", false);
+            RiskScore impact = riskScore(r, "impact", false);
+            Text rating = r.text("rating", false);
+            // A register that rates in words may give only the overall rating ("Low"); scores need both parts.
+            for (String part : List.of("likelihood", "impact")) {
+                if (rating == null && !r.has(part)) {
+                    riskScore(r, part, true);
+                }
+            }
+            Risk read = new Risk(id, title, description, mitigation, likelihood, impact, rating, r.ref("owner", false),
+                    r.at());
             r.finish();
             return read;
         });
         file.finish();
         return risks;
+    }
+
+    /**
+     * A risk's likelihood or impact: a whole number from 1 to 5, or the words of a council's own
+     * register ("Low", "Marginal").
+     */
+    private static RiskScore riskScore(MappingReader risk, String key, boolean required) {
+        Node node = risk.value(key, required, "<1 to 5, or a word such as Low>");
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof Node.Scalar s && s.type() == Node.ScalarType.NUMBER) {
+            Integer score = risk.toInteger(key, node, 1, 5);
+            return score == null ? null : new RiskScore(score, null, s.at());
+        }
+        if (node instanceof Node.Scalar s && !s.text().isBlank()) {
+            return new RiskScore(null, new Text(s.text().strip(), s.at()), s.at());
+        }
+        risk.wrongType(key, node, "a whole number from 1 to 5, or a word such as Low");
+        return null;
     }
 
     Resources resources(Node root, SourceRef fileAt) {

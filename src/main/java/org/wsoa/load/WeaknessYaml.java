@@ -49,6 +49,8 @@ final class WeaknessYaml {
                 w.texts("qualitative-evidence"),
                 contributions(w.mapping("contributions", "the contributions", false)),
                 w.list("actions", false, node -> action(node, w)),
+                w.ref("lead", false),
+                w.ref("board", false),
                 file,
                 w.at());
         w.finish();
@@ -142,6 +144,7 @@ final class WeaknessYaml {
                 a.refs("depends-on"),
                 a.text("impact", false),
                 null,
+                Boolean.TRUE.equals(a.bool("done-before-plan", false)),
                 a.at());
         a.moved("status", "an action's status is recorded, with the date it applies to, in a progress file,"
                 + " progress/YYYY-MM-DD.yaml", "move it to the progress file of the date it was true, under `actions:` and"

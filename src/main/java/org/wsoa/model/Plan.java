@@ -11,10 +11,15 @@ import java.util.stream.Stream;
  * @param principalAuthorities  organisation IDs of the bodies that must write and submit the plan
  * @param partners              organisation IDs of all partners (principal authorities included)
  * @param inspection            the inspection whose report the plan answers
+ * @param framework             the framework as written in plan.yaml, or null (the kind's, then)
  * @param revisit               for an APP, the revisit and its judgements
  * @param deadline              how the submission deadline is set
  * @param submitted             the date the plan was (or will be) submitted
  * @param period                the plan's delivery period
+ * @param accepted              the acceptance of the plan as fit for purpose, or null
+ * @param publication           where and when the plan was published, or null
+ * @param equalityImpact        the plan's equality impact assessment, or null
+ * @param coProduction          how parents, carers, children and young people co-produced it, or null
  * @param bankHolidays          one-off bank holidays the authors add to the England and Wales list
  * @param oversight             the ID of the board that oversees the plan
  * @param progress              the progress files, in date order (a plan as agreed has none)
@@ -27,6 +32,7 @@ public record Plan(
         Text area,
         Text version,
         PlanStatus status,
+        Stated<Framework> framework,
         List<Ref> principalAuthorities,
         List<Ref> partners,
         Inspection inspection,
@@ -35,6 +41,10 @@ public record Plan(
         Dated submitted,
         DateRange period,
         List<Approval> approvals,
+        FitForPurpose accepted,
+        PlanPublication publication,
+        EqualityImpactAssessment equalityImpact,
+        CoProduction coProduction,
         List<BankHoliday> bankHolidays,
         Text introduction,
         Text statementOfIntent,
@@ -80,8 +90,9 @@ public record Plan(
 
     /** The same plan with these weaknesses in place of its own. */
     public Plan withWeaknesses(List<Weakness> newWeaknesses) {
-        return new Plan(directory, kind, title, area, version, status, principalAuthorities, partners, inspection,
-                revisit, deadline, submitted, period, approvals, bankHolidays, introduction, statementOfIntent,
+        return new Plan(directory, kind, title, area, version, status, framework, principalAuthorities, partners,
+                inspection, revisit, deadline, submitted, period, approvals, accepted, publication, equalityImpact,
+                coProduction, bankHolidays, introduction, statementOfIntent,
                 organisations, people, boards, oversight, monitoring, newWeaknesses, risks, resources, glossary,
                 validation, progress, files, at);
     }

@@ -1,42 +1,82 @@
 package org.wsoa.model;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The kinds of improvement plan that the tool compiles; all share one model. Each kind carries
  * what differs between them, so that rules, templates and the skeleton ask the kind, never which
- * kind it is: the framework, who sets the deadline, whether it follows a revisit, what it calls
- * its areas, its title in print and what the DfE expects of its content.
+ * kind it is: the framework, the inspection outcome it answers, who sets the deadline, whether it
+ * follows a revisit, what it calls its areas, its words in print and what a source asks of its content.
  */
 public enum PlanKind {
     /** Written Statement of Action, after the 2016 framework's inspection. */
-    WSOA("wsoa", "Written Statement of Action", Framework.LOCAL_AREA_SEND_2016, DeadlineSetter.REGULATIONS,
-            false, AreaTerm.SIGNIFICANT_WEAKNESS, EnumSet.noneOf(Expectation.class)),
-    /** Accelerated Progress Plan, after a revisit found insufficient progress. */
-    APP("app", "Accelerated Progress Plan", Framework.LOCAL_AREA_SEND_2016, DeadlineSetter.DFE,
-            true, AreaTerm.SIGNIFICANT_WEAKNESS, EnumSet.allOf(Expectation.class)),
-    /** Priority Action Plan (area SEND), under the framework in force since January 2023. */
+    WSOA("wsoa", "Written Statement of Action", Framework.LOCAL_AREA_SEND_2016, null, DeadlineSetter.REGULATIONS,
+            false, AreaTerm.SIGNIFICANT_WEAKNESS, "The inspection", EnumSet.noneOf(Expectation.class), List.of()),
+    /**
+     * Accelerated Progress Plan, after a revisit found insufficient progress. Its content is what the
+     * DfE asks for (quoted in council reports, e.g. Somerset's of March 2023).
+     */
+    APP("app", "Accelerated Progress Plan", Framework.LOCAL_AREA_SEND_2016, null, DeadlineSetter.DFE,
+            true, AreaTerm.SIGNIFICANT_WEAKNESS, "The inspection and revisit", EnumSet.allOf(Expectation.class),
+            List.of()),
+    /** Priority Action Plan (area SEND), after the 2023 framework's outcome of widespread or systemic failings. */
     PRIORITY_ACTION_PLAN("priority-action-plan", "Priority Action Plan", Framework.AREA_SEND_2023,
-            DeadlineSetter.REGULATIONS, false, AreaTerm.PRIORITY_ACTION, EnumSet.allOf(Expectation.class));
+            InspectionOutcome.WIDESPREAD_FAILINGS, DeadlineSetter.AGREED, false, AreaTerm.PRIORITY_ACTION,
+            "The inspection and its outcome", EnumSet.noneOf(Expectation.class), List.of(
+                    Term.LOCAL_AREA_PARTNERSHIP, Term.AREA_FOR_PRIORITY_ACTION, Term.AREA_FOR_IMPROVEMENT,
+                    Term.MONITORING_INSPECTION)),
+    /**
+     * The local area partnership's updated strategic plan, after the 2023 framework's outcome of
+     * inconsistent experiences: the handbook asks the partnership to update its strategic plan to
+     * address the areas for improvement, and the DfE monitors it.
+     */
+    STRATEGIC_PLAN("strategic-plan", "Updated Strategic Plan", Framework.AREA_SEND_2023,
+            InspectionOutcome.INCONSISTENT, DeadlineSetter.AGREED, false, AreaTerm.IMPROVEMENT,
+            "The inspection and its outcome", EnumSet.noneOf(Expectation.class), List.of(
+                    Term.LOCAL_AREA_PARTNERSHIP, Term.AREA_FOR_IMPROVEMENT));
+
+    /** A term that a kind's page uses and its glossary explains, unless the plan's own glossary does. */
+    public record Term(String term, String meaning) {
+        static final Term LOCAL_AREA_PARTNERSHIP = new Term("Local area partnership", "The council, the integrated"
+                + " care board and their partners in education, health and social care, who are jointly responsible"
+                + " for the arrangements for children and young people with SEND in the area.");
+        static final Term AREA_FOR_PRIORITY_ACTION = new Term("Area for priority action", "A weakness that an area"
+                + " SEND inspection with the outcome of widespread and/or systemic failings finds must be addressed"
+                + " urgently; the Priority Action Plan says how each one will be.");
+        static final Term AREA_FOR_IMPROVEMENT = new Term("Area for improvement", "Something an area SEND"
+                + " inspection finds the local area partnership must improve; the partnership's strategic plan"
+                + " says how.");
+        static final Term MONITORING_INSPECTION = new Term("Monitoring inspection", "A visit by Ofsted and the CQC,"
+                + " usually about 18 months after the final report, to evaluate the progress made on the areas for"
+                + " priority action.");
+    }
 
     private final String code;
     private final String title;
     private final Framework framework;
+    private final InspectionOutcome outcome;
     private final DeadlineSetter deadlineSetter;
     private final boolean followsRevisit;
     private final AreaTerm areas;
+    private final String inspectionHeading;
     private final Set<Expectation> expectations;
+    private final List<Term> glossary;
 
-    PlanKind(String code, String title, Framework framework, DeadlineSetter deadlineSetter, boolean followsRevisit,
-             AreaTerm areas, Set<Expectation> expectations) {
+    PlanKind(String code, String title, Framework framework, InspectionOutcome outcome, DeadlineSetter deadlineSetter,
+             boolean followsRevisit, AreaTerm areas, String inspectionHeading, Set<Expectation> expectations,
+             List<Term> glossary) {
         this.code = code;
         this.title = title;
         this.framework = framework;
+        this.outcome = outcome;
         this.deadlineSetter = deadlineSetter;
         this.followsRevisit = followsRevisit;
         this.areas = areas;
+        this.inspectionHeading = inspectionHeading;
         this.expectations = Set.copyOf(expectations);
+        this.glossary = List.copyOf(glossary);
     }
 
     /** The value authors write in {@code plan.yaml}. */
@@ -49,12 +89,22 @@ public enum PlanKind {
         return title;
     }
 
+    /** The title with its article, for sentences: "a Priority Action Plan", "an Accelerated Progress Plan". */
+    public String titleWithArticle() {
+        return ("AEIOU".indexOf(title.charAt(0)) >= 0 ? "an " : "a ") + title;
+    }
+
     /** The inspection framework under which such a plan is written. */
     public Framework framework() {
         return framework;
     }
 
-    /** Who sets the submission date: the regulations' count, or the DfE. */
+    /** The 2023 framework's inspection outcome that such a plan answers, or null for the 2016 kinds. */
+    public InspectionOutcome outcome() {
+        return outcome;
+    }
+
+    /** Who sets the submission date: the regulations' count, the DfE, or an agreement the plan records. */
     public DeadlineSetter deadlineSetter() {
         return deadlineSetter;
     }
@@ -72,9 +122,19 @@ public enum PlanKind {
         return areas;
     }
 
-    /** Whether the DfE expects this of each area of such a plan. */
+    /** The heading of the section on the inspection, in the contents and bookmarks too. */
+    public String inspectionHeading() {
+        return inspectionHeading;
+    }
+
+    /** Whether a source asks this of each area of such a plan (docs/rules.md names the source). */
     public boolean expects(Expectation expectation) {
         return expectations.contains(expectation);
+    }
+
+    /** The terms the kind's page uses, which its glossary explains unless the plan's own does. */
+    public List<Term> glossary() {
+        return glossary;
     }
 
     /** The kind written {@code code} in a plan, or null. */

@@ -3,14 +3,17 @@ package org.wsoa.model;
 import java.util.List;
 
 /**
- * An area of significant weakness, as one file under {@code weaknesses/}: the inspectors'
- * finding, what the area intends, how success is judged and the actions that address it.
+ * An area of significant weakness (or, under the 2023 framework, an area for priority action or for
+ * improvement), as one file under {@code weaknesses/}: the inspectors' finding, what the area
+ * intends, how success is judged and the actions that address it.
  *
+ * @param lead  the person who leads the work on the area, or null
+ * @param board the workstream board that oversees it (a board's ID), or null
  * @param file  the file it was read from
  */
 public record Weakness(String id, Text title, Text finding, Text intent, List<SuccessCriterion> successCriteria,
                        List<Kpi> kpis, List<Text> qualitativeEvidence, List<Contribution> contributions,
-                       List<Action> actions, String file, SourceRef at) implements Located {
+                       List<Action> actions, Ref lead, Ref board, String file, SourceRef at) implements Located {
     public Weakness {
         successCriteria = List.copyOf(successCriteria);
         kpis = List.copyOf(kpis);
@@ -22,6 +25,6 @@ public record Weakness(String id, Text title, Text finding, Text intent, List<Su
     /** The same weakness with these actions in place of its own. */
     public Weakness withActions(List<Action> newActions) {
         return new Weakness(id, title, finding, intent, successCriteria, kpis, qualitativeEvidence, contributions,
-                newActions, file, at);
+                newActions, lead, board, file, at);
     }
 }

@@ -19,13 +19,12 @@ public final class BuildDate {
     private BuildDate() {
     }
 
+    /** The latest SOURCE_DATE_EPOCH a PDF can record: the end of 9999, since PDF dates have four-digit years. */
+    static final long LATEST = 253_402_300_799L;
+
     public static Instant of(Plan plan, String sourceDateEpoch) throws RenderException {
         if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
-            try {
-                return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip()));
-            } catch (NumberFormatException e) {
-                throw new RenderException("SOURCE_DATE_EPOCH must be a whole number of seconds, not `" + sourceDateEpoch + "`");
-            }
+            return fromEpoch(sourceDateEpoch);
         }
         List<Dated> dates = new ArrayList<>();
         dates.add(plan.submitted());
@@ -39,5 +38,24 @@ public final class BuildDate {
         LocalDate latest = dates.stream().filter(d -> d != null).map(Dated::date).max(LocalDate::compareTo)
                 .orElse(LocalDate.EPOCH);
         return latest.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static Instant fromEpoch(String sourceDateEpoch) throws RenderException {
+        String text = sourceDateEpoch.strip();
+        String problem = "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 (UTC), from 0 to "
+                + LATEST + " (the end of 9999), not `" + excerpt(sourceDateEpoch) + "`";
+        // Digits only: Long.parseLong would also take a sign and non-ASCII digits.
+        if (text.isEmpty() || text.length() > 12 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new RenderException(problem);
+        }
+        long seconds = Long.parseLong(text);
+        if (seconds > LATEST) {
+            throw new RenderException(problem);
+        }
+        return Instant.ofEpochSecond(seconds);
+    }
+
+    private static String excerpt(String text) {
+        return text.length() <= 30 ? text : text.substring(0, 30) + "...";
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wsoa.resolve.ResolvedPlan;
 
 /**
  * The editions by the names {@code --format} takes: the plan's, which {@code wsoa build} writes,
@@ -46,7 +47,7 @@ public final class Editions {
 
     /**
      * The editions a {@code --format} value asks for: one name, several separated by commas, or
-     * {@value #BOTH} for HTML and PDF; null when a name is unknown.
+     * {@value #BOTH} for HTML and PDF; null when a name is unknown or none is given.
      */
     public static List<Edition> select(String format) {
         return select(BY_NAME, format);
@@ -77,6 +78,20 @@ public final class Editions {
                 }
             }
         }
-        return editions;
+        // "--format ," names no edition: that is a mistake, not a request for nothing.
+        return editions.isEmpty() ? null : editions;
+    }
+
+    /**
+     * Makes every edition before any is written, so that a failure leaves none: the files by
+     * name ({@code <name>.<extension>}), in the order of {@code editions}.
+     */
+    public static Map<String, byte[]> render(List<Edition> editions, String name, ResolvedPlan plan,
+            Publication publication) throws RenderException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Edition edition : editions) {
+            files.put(name + "." + edition.extension(), edition.render(plan, publication));
+        }
+        return files;
     }
 }

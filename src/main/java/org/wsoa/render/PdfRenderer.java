@@ -18,9 +18,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Calendar;
+import java.util.Date;
 import java.util.EnumSet;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -76,6 +78,7 @@ public final class PdfRenderer {
         // users see only wsoa's own messages.
         XRLog.setLoggingEnabled(false);
         PDFBOX_LOG.setLevel(java.util.logging.Level.OFF);
+        EmbeddedFonts.install();
         String page = FigureAlternatives.add(html);
         Path base = planDirectory.toAbsolutePath().normalize();
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -141,8 +144,11 @@ public final class PdfRenderer {
     }
 
     private static void fixDates(PDDocument document, Instant timestamp) {
-        // The document information; XmpDates sets the same date in the XMP metadata.
-        Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        // The document information; XmpDates sets the same date in the XMP metadata. Gregorian
+        // whatever the default locale: Calendar.getInstance would give a Buddhist year under th_TH
+        // and a Japanese era under ja_JP_JP.
+        GregorianCalendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        date.setGregorianChange(new Date(Long.MIN_VALUE));
         date.setTimeInMillis(timestamp.toEpochMilli());
         PDDocumentInformation info = document.getDocumentInformation();
         info.setCreationDate(date);

@@ -29,11 +29,9 @@ import org.wsoa.model.Monitoring;
 import org.wsoa.model.Organisation;
 import org.wsoa.model.Person;
 import org.wsoa.model.Plan;
-import org.wsoa.model.PlanKind;
 import org.wsoa.model.PlanStatus;
 import org.wsoa.model.Progress;
 import org.wsoa.model.Ref;
-import org.wsoa.model.Risk;
 import org.wsoa.model.SuccessCriterion;
 import org.wsoa.model.Text;
 import org.wsoa.model.Weakness;
@@ -64,7 +62,7 @@ final class PlanView {
     private Map<String, Object> build() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("title", plan.displayTitle());
-        view.put("kind", kind(plan.kind()));
+        view.put("kind", KindView.of(plan.kind()));
         view.put("area", text(plan.area()));
         view.put("version", text(plan.version()));
         view.put("isDraft", plan.status() != PlanStatus.FINAL);
@@ -77,6 +75,11 @@ final class PlanView {
         view.put("submitted", date(plan.submitted()));
         view.put("period", range(plan.period()));
         view.put("approvals", plan.approvals().stream().map(this::approval).toList());
+        view.put("outcome", OutcomeView.of(resolved));
+        view.put("coProduction", RecordView.coProduction(resolved, plan.coProduction()));
+        view.put("equalityImpact", RecordView.equalityImpact(plan.equalityImpact()));
+        view.put("accepted", RecordView.accepted(plan.accepted()));
+        view.put("publication", RecordView.publication(plan.publication()));
         view.put("introduction", block(plan.introduction()));
         view.put("statementOfIntent", block(plan.statementOfIntent()));
         view.put("boards", plan.boards().stream().map(this::board).toList());
@@ -86,22 +89,12 @@ final class PlanView {
         view.put("monitoring", plan.monitoring().stream().map(this::monitoring).toList());
         view.put("weaknesses", plan.weaknesses().stream().map(this::weakness).toList());
         view.put("timelineChart", html(SvgStyle.inline(TimelineChart.svg(plan))));
-        view.put("risks", plan.risks().stream().map(this::risk).toList());
+        view.put("risks", plan.risks().stream().map(r -> RiskView.risk(r, person(r.owner()))).toList());
+        view.put("risksCaption", "Risks to delivery, " + RiskView.rating(plan.risks()));
         view.put("resources", resources());
-        view.put("glossary", plan.glossary().stream()
-                .map(t -> map("term", t.term(), "meaning", text(t.meaning()))).toList());
+        view.put("glossary", KindView.glossary(plan));
         view.put("signOff", plan.approvals().stream().map(this::approval).toList());
         return view;
-    }
-
-    /** What the kind says of itself, for wording that differs between kinds. */
-    private static Map<String, Object> kind(PlanKind kind) {
-        if (kind == null) {
-            return null;
-        }
-        return map("code", kind.code(), "title", kind.title(), "framework", kind.framework().title(),
-                "followsRevisit", kind.followsRevisit(),
-                "area", map("singular", kind.areas().singular(), "plural", kind.areas().plural()));
     }
 
     private Map<String, Object> inspection(Inspection inspection) {
@@ -131,7 +124,10 @@ final class PlanView {
         if (deadline == null || !deadline.isKnown()) {
             return null;
         }
-        return map("date", date(deadline.due()), "explanation", deadline.explanation());
+        return map("date", date(deadline.due()), "explanation", deadline.explanation(),
+                "agreed", !deadline.hasAgreedDate() ? null : map("date", date(deadline.given()),
+                        "by", deadline.agreedBy() == null ? null : text(deadline.agreedBy()),
+                        "on", date(deadline.agreedOn())));
     }
 
     private Map<String, Object> approval(Approval approval) {
@@ -174,7 +170,8 @@ final class PlanView {
     }
 
     private Map<String, Object> weakness(Weakness weakness) {
-        String anchor = "weakness-" + anchor(weakness.id());
+        String anchor = weaknessAnchor(weakness.id());
+        Board board = resolved.board(weakness.board());
         List<Object> criteria = new ArrayList<>();
         for (SuccessCriterion criterion : weakness.successCriteria()) {
             criteria.add(map("id", criterion.id(), "text", inline(criterion.text())));
@@ -187,9 +184,11 @@ final class PlanView {
                 "finding", block(weakness.finding()), "intent", block(weakness.intent()),
                 "successCriteria", criteria,
                 "kpis", weakness.kpis().stream().map(k -> kpi(k, anchor)).toList(),
-                "qualitativeEvidence", weakness.qualitativeEvidence().stream().map(this::inline).toList(),
+                "qualitativeEvidence", weakness.qualitativeEvidence().stream().map(PlanView::inline).toList(),
                 "contributions", contributions,
-                "actions", weakness.actions().stream().map(this::action).toList());
+                "actions", weakness.actions().stream().map(this::action).toList(),
+                "term", resolved.termOf(weakness).title(),
+                "lead", person(weakness.lead()), "board", board == null ? null : text(board.name()));
     }
 
     private Map<String, Object> kpi(Kpi kpi, String anchor) {
@@ -218,21 +217,14 @@ final class PlanView {
     }
 
     private Map<String, Object> action(Action action) {
-        ActionStatus status = action.status() == null ? ActionStatus.NOT_STARTED : action.status();
+        ActionStatus status = action.shownStatus();
         return map("id", action.id(), "action", inline(action.action()), "lead", person(action.lead()),
                 "partners", action.partners().stream().map(resolved::organisationName).toList(),
                 "start", date(action.start()), "due", date(action.due()),
                 "dependsOn", action.dependsOn().stream().map(Ref::id).collect(Collectors.joining(", ")),
-                "impact", inline(action.impact()), "status", status.label(), "statusCode", status.code());
-    }
-
-    private Map<String, Object> risk(Risk risk) {
-        Integer rating = risk.rating();
-        String level = rating == null ? "" : rating >= 15 ? "High" : rating >= 8 ? "Medium" : "Low";
-        return map("id", risk.id(), "risk", text(risk.risk()), "description", inline(risk.description()),
-                "mitigation", inline(risk.mitigation()), "likelihood", risk.likelihood(), "impact", risk.impact(),
-                "rating", rating, "level", level, "levelCode", level.toLowerCase(Locale.ROOT),
-                "owner", person(risk.owner()));
+                "impact", inline(action.impact()),
+                "status", action.doneBeforePlan() ? "Done before the plan" : status.label(), "statusCode", status.code(),
+                "doneBeforePlan", action.doneBeforePlan());
     }
 
     private Map<String, Object> resources() {
@@ -293,7 +285,7 @@ final class PlanView {
         return map("start", date(range.start()), "end", date(range.end()));
     }
 
-    private static String text(Text text) {
+    static String text(Text text) {
         return text == null || text.value() == null ? "" : text.value();
     }
 
@@ -301,11 +293,11 @@ final class PlanView {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private TemplateHTMLOutputModel block(Text text) {
+    static TemplateHTMLOutputModel block(Text text) {
         return text == null || text.isBlank() ? null : html(Markdown.toHtml(text.value()));
     }
 
-    private TemplateHTMLOutputModel inline(Text text) {
+    static TemplateHTMLOutputModel inline(Text text) {
         return text == null || text.isBlank() ? html("") : html(Markdown.toInlineHtml(text.value()));
     }
 
@@ -315,6 +307,11 @@ final class PlanView {
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The id of a weakness's section in the page: {@code weakness-w1}. */
+    static String weaknessAnchor(String id) {
+        return "weakness-" + anchor(id);
     }
 
     static String anchor(String id) {

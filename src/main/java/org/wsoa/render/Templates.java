@@ -8,12 +8,10 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
-import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.core.TemplateClassResolver;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +23,8 @@ import java.util.TimeZone;
 /**
  * The FreeMarker set-up for the published plan, locked down so that a council's own templates can
  * change wording and design but cannot reach Java: HTML auto-escaping, no {@code ?new}, no
- * {@code ?api}, and a data model of maps, lists, text and numbers only. Templates are looked up
+ * {@code ?api}, and a data model of maps, lists, text and numbers only; and run in a sandbox
+ * ({@link TemplateSandbox}) with limits on time, output and nesting. Templates are looked up
  * first in the council's directory ({@code --templates DIR}), then among the tool's own.
  */
 public final class Templates {
@@ -35,19 +34,32 @@ public final class Templates {
 
     private final Configuration configuration;
     private final Path overrides;
+    private final TemplateSandbox sandbox;
 
-    private Templates(Configuration configuration, Path overrides) {
+    private Templates(Configuration configuration, Path overrides, TemplateLimits limits) {
         this.configuration = configuration;
         this.overrides = overrides;
+        this.sandbox = new TemplateSandbox(limits);
     }
 
     /**
-     * Templates with the given directory's files taking precedence over the built-in ones.
+     * Templates with the given directory's files taking precedence over the built-in ones, within
+     * the default limits.
      *
      * @param overrides a directory of templates, or null for the built-in ones only
      */
     public static Templates create(Path overrides) throws RenderException {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        return create(overrides, TemplateLimits.DEFAULT);
+    }
+
+    /**
+     * Templates with the given directory's files taking precedence over the built-in ones, each
+     * page filled in within {@code limits} of time, size and nesting.
+     *
+     * @param overrides a directory of templates, or null for the built-in ones only
+     */
+    public static Templates create(Path overrides, TemplateLimits limits) throws RenderException {
+        Configuration cfg = new SandboxedConfiguration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (overrides != null) {
             if (!Files.isDirectory(overrides)) {
@@ -78,16 +90,20 @@ public final class Templates {
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
         cfg.setLocalizedLookup(false);
-        return new Templates(cfg, overrides);
+        return new Templates(cfg, overrides, limits);
     }
 
-    /** Renders {@code name} with the data model; a template error names template, line and column. */
+    /**
+     * Renders {@code name} with the data model; a template error, or a limit it reaches, names
+     * template, line and column (or the template alone, where FreeMarker cannot say the line).
+     */
     public String render(String name, Map<String, Object> model) throws RenderException {
         try {
-            Template template = configuration.getTemplate(name);
-            StringWriter out = new StringWriter();
-            template.process(model, out);
-            return out.toString();
+            return sandbox.fill(configuration.getTemplate(name), model);
+        } catch (TemplateSandbox.Stopped e) {
+            TemplateSandbox.Place at = e.place();
+            throw new RenderException((at == null ? where(name, null, null) : where(at.template(), at.line(), at.column()))
+                    + ": " + e.getMessage());
         } catch (ParseException e) {
             throw new RenderException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
                     + ": the template has an error: " + firstLine(e.getEditorMessage()));

@@ -84,7 +84,7 @@ final class TimelineChart {
                 if (start != null && action.due() != null) {
                     double x1 = LABEL + plot * ChronoUnit.DAYS.between(from, start) / span;
                     double x2 = LABEL + plot * ChronoUnit.DAYS.between(from, action.due().date()) / span;
-                    ActionStatus status = action.status() == null ? ActionStatus.NOT_STARTED : action.status();
+                    ActionStatus status = action.shownStatus();
                     svg.append("<rect x=\"").append(Xml.num(x1)).append("\" y=\"").append(y + 4).append("\" width=\"")
                             .append(Xml.num(Math.max(4, x2 - x1))).append("\" height=\"").append(ROW - 8)
                             .append("\" class=\"bar status-").append(status.code()).append("\"/>");

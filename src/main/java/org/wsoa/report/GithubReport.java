@@ -31,9 +31,12 @@ final class GithubReport implements Report {
         }
     }
 
-    /** Escaping of a command's message, as the runner expects. */
+    /**
+     * Escaping of a command's message, as the runner expects; other control characters, which the
+     * log would show as colours or cursor moves, are escaped as in the text report.
+     */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return TerminalText.safe(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     /** Escaping of a command's property value, which also may not hold ':' or ','. */

@@ -74,9 +74,15 @@ final class JunitReport implements Report {
         return text.toString();
     }
 
+    /**
+     * Text for an XML attribute or element: markup escaped, and every character that XML 1.0 does
+     * not allow (most control characters, U+FFFE, U+FFFF, unpaired surrogates) replaced by
+     * U+FFFD, so that the report stays well-formed whatever the plan holds.
+     */
     static String xml(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
@@ -84,8 +90,12 @@ final class JunitReport implements Report {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
                 default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD) {
                         out.append(c);
+                    } else {
+                        out.append('\uFFFD');
                     }
                 }
             }

@@ -9,7 +9,8 @@ import org.wsoa.rules.Validation;
 
 /**
  * The report for people and most CI logs: {@code path:line:col: error[rule]: message}, an indented
- * hint where there is one, and a summary line per plan. Colour only when asked for.
+ * hint where there is one, and a summary line per plan. Colour only when asked for; control
+ * characters in plan text are escaped ({@link TerminalText}).
  */
 public final class TextReport implements Report {
 
@@ -33,11 +34,13 @@ public final class TextReport implements Report {
                 if (colour) {
                     severity = (d.severity() == Severity.ERROR ? RED : YELLOW) + severity + RESET;
                 }
-                out.println(d.at() + ": " + severity + ": " + d.message() + (finding.accepted() ? " (accepted)" : ""));
+                // Plan text and paths are escaped: they may hold control characters meant for the terminal.
+                out.println(TerminalText.safe(d.at().toString()) + ": " + severity + ": " + TerminalText.safe(d.message())
+                        + (finding.accepted() ? " (accepted)" : ""));
                 if (finding.accepted()) {
-                    out.println(dim("    accepted: " + finding.acceptance().reason().value()));
+                    out.println(dim("    accepted: " + TerminalText.safe(finding.acceptance().reason().value())));
                 } else if (d.hint() != null) {
-                    out.println(dim("    hint: " + d.hint()));
+                    out.println(dim("    hint: " + TerminalText.safe(d.hint())));
                 }
             }
             out.println(summary(validation));
@@ -46,7 +49,7 @@ public final class TextReport implements Report {
 
     /** "plans/x: 3 errors, 2 warnings in 14 files" (and accepted findings, if any). */
     static String summary(Validation validation) {
-        String line = validation.directory() + ": " + count(validation.errors(), "error") + ", "
+        String line = TerminalText.safe(validation.directory()) + ": " + count(validation.errors(), "error") + ", "
                 + count(validation.warnings(), "warning");
         if (validation.accepted() > 0) {
             line += ", " + validation.accepted() + " accepted";

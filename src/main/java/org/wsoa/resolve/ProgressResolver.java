@@ -137,6 +137,13 @@ final class ProgressResolver {
             update = progress.update() != null ? progress.update() : update;
             evidence.addAll(progress.evidence());
         }
+        if (action.doneBeforePlan() && status == null && action.due() != null) {
+            // Work done before the plan is complete from the day it was done: the plan itself says so.
+            status = ActionStatus.COMPLETE;
+            statusDate = action.due().date();
+            statusAt = action.due().at();
+            completed = completed == null ? action.due() : completed;
+        }
         LocalDate lastReported = history.isEmpty() ? null : history.get(history.size() - 1).date();
         return new ActionState(action.id(), status, statusDate, statusAt, completed, action.due(), revised, update,
                 lastReported, evidence, history);

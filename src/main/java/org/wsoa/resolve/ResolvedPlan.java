@@ -9,14 +9,17 @@ import org.wsoa.calendar.BritishDates;
 import org.wsoa.calendar.WorkingDays;
 import org.wsoa.load.PlanFile;
 import org.wsoa.model.Action;
+import org.wsoa.model.AreaTerm;
 import org.wsoa.model.Board;
 import org.wsoa.model.Dated;
+import org.wsoa.model.Framework;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.Organisation;
 import org.wsoa.model.Person;
 import org.wsoa.model.Plan;
 import org.wsoa.model.PlanKind;
 import org.wsoa.model.Ref;
+import org.wsoa.model.ReportedArea;
 import org.wsoa.model.Weakness;
 
 /**
@@ -46,8 +49,11 @@ public final class ResolvedPlan {
     private final Dated reportReceived;
     private final PlanDeadline deadline;
     private final LocalDate periodStart;
+    private final String periodFrom;
     private final LocalDate periodEnd;
     private final ResourceTotals resources;
+    private final Framework framework;
+    private final FollowUp followUp;
     private final PlanProgress progress;
 
     ResolvedPlan(Resolver resolved) {
@@ -65,8 +71,11 @@ public final class ResolvedPlan {
         this.reportReceived = resolved.reportReceived;
         this.deadline = resolved.deadline;
         this.periodStart = resolved.periodStart;
+        this.periodFrom = resolved.periodFrom;
         this.periodEnd = resolved.periodEnd;
         this.resources = resolved.resources;
+        this.framework = resolved.framework;
+        this.followUp = resolved.followUp;
         this.progress = resolved.progress;
     }
 
@@ -176,7 +185,10 @@ public final class ResolvedPlan {
         return deadline;
     }
 
-    /** The delivery period's first day: as written, else the day the report was received; null if neither. */
+    /**
+     * The delivery period's first day: as written; else the day the plan was accepted as fit for
+     * purpose; until then the day it was submitted, or the day the report was received; null if none.
+     */
     public LocalDate periodStart() {
         return periodStart;
     }
@@ -186,11 +198,40 @@ public final class ResolvedPlan {
         return periodEnd;
     }
 
-    /** "the plan period (4 January 2022 to 30 June 2023)", or the default period's wording. */
+    /**
+     * "the plan period (4 January 2022 to 30 June 2023)", or the default period's wording: "the default
+     * plan period of 18 months from approval (1 April 2025 to 1 October 2026)".
+     */
     public String describePeriod() {
         String range = BritishDates.formatShort(periodStart) + " to " + BritishDates.formatShort(periodEnd);
         return plan.period() != null && plan.period().end() != null ? "the plan period (" + range + ")"
-                : "the default plan period of " + limits.get(Limits.PLAN_MONTHS) + " months (" + range + ")";
+                : "the default plan period of " + limits.get(Limits.PLAN_MONTHS) + " months"
+                        + (periodFrom == null ? "" : " from " + periodFrom) + " (" + range + ")";
+    }
+
+    /**
+     * What the plan calls an area: as the report lists it under the 2023 framework (an area for
+     * priority action or for improvement), else in the words of the plan's kind.
+     */
+    public AreaTerm termOf(Weakness weakness) {
+        if (plan.inspection() != null && weakness.id() != null) {
+            for (ReportedArea area : plan.inspection().areas()) {
+                if (weakness.id().equals(area.id())) {
+                    return area.term();
+                }
+            }
+        }
+        return plan.kind() == null ? AreaTerm.SIGNIFICANT_WEAKNESS : plan.kind().areas();
+    }
+
+    /** The inspection framework: as plan.yaml says, else the kind's; null when neither is known. */
+    public Framework framework() {
+        return framework;
+    }
+
+    /** What the 2023 framework says follows the inspection: its outcome and the next inspections. */
+    public FollowUp followUp() {
+        return followUp;
     }
 
     /** The resources added up, or null when the plan has no resources.yaml. */

@@ -17,6 +17,7 @@ import org.wsoa.model.BankHoliday;
 import org.wsoa.model.Dated;
 import org.wsoa.model.DeadlineRule;
 import org.wsoa.model.DeadlineSetter;
+import org.wsoa.model.Framework;
 import org.wsoa.model.Inspection;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.Plan;
@@ -40,8 +41,11 @@ public final class Resolver {
     final Dated reportReceived;
     final PlanDeadline deadline;
     final LocalDate periodStart;
+    final String periodFrom;
     final LocalDate periodEnd;
     final ResourceTotals resources;
+    final Framework framework;
+    final FollowUp followUp;
     final PlanProgress progress;
 
     private Resolver(LoadResult loaded, WorkingDays calendar, LocalDate asOf) {
@@ -55,11 +59,15 @@ public final class Resolver {
         agreed.boards().forEach(b -> put(boards, b.id(), b));
         this.reportReceived = reportAnswered(agreed) == null ? null : reportAnswered(agreed).reportReceived();
         this.deadline = deadline(agreed, this.calendar);
-        this.periodStart = agreed.period() != null && agreed.period().start() != null ? agreed.period().start().date()
-                : reportReceived == null ? null : reportReceived.date();
+        PeriodStart start = periodStart(agreed, reportReceived);
+        this.periodStart = start == null ? null : start.date();
+        this.periodFrom = start == null ? null : start.from();
         this.periodEnd = agreed.period() != null && agreed.period().end() != null ? agreed.period().end().date()
                 : periodStart == null ? null : periodStart.plusMonths(limits.get(Limits.PLAN_MONTHS));
         this.resources = agreed.resources() == null ? null : ResourceTotals.of(agreed.resources());
+        this.framework = agreed.framework() != null ? agreed.framework().value()
+                : agreed.kind() == null ? null : agreed.kind().framework();
+        this.followUp = FollowUp.of(agreed, framework);
         LocalDate reportingPoint = asOf != null ? asOf
                 : agreed.progress().isEmpty() ? null : agreed.progress().get(agreed.progress().size() - 1).date().date();
         this.progress = ProgressResolver.resolve(agreed, reportingPoint, periodStart, periodEnd,
@@ -76,6 +84,29 @@ public final class Resolver {
                 weaknessOf.put(kpi, weakness);
             }
         }
+    }
+
+    /** Where the delivery period starts, and from what, in words ("approval"), or null when written. */
+    private record PeriodStart(LocalDate date, String from) {
+    }
+
+    /**
+     * The period's first day: as written; else the day the plan was accepted as fit for purpose, as the
+     * published plans say ("18 months from approval"); until that is recorded, the day it was
+     * submitted; failing that, the day the report was received.
+     */
+    private static PeriodStart periodStart(Plan plan, Dated reportReceived) {
+        if (plan.period() != null && plan.period().start() != null) {
+            return new PeriodStart(plan.period().start().date(), null);
+        }
+        if (plan.accepted() != null && plan.accepted().date() != null) {
+            return new PeriodStart(plan.accepted().date().date(), "approval");
+        }
+        if (plan.submitted() != null) {
+            return new PeriodStart(plan.submitted().date(), "submission, until its approval is recorded");
+        }
+        return reportReceived == null ? null : new PeriodStart(reportReceived.date(),
+                "receipt of the report, until its approval is recorded");
     }
 
     /**
@@ -142,13 +173,10 @@ public final class Resolver {
         }
         PlanKind kind = plan.kind();
         DeadlineSetter setBy = kind == null ? DeadlineSetter.REGULATIONS : kind.deadlineSetter();
-        if (rule.due() != null) {
-            return PlanDeadline.given(rule.due(), setBy);
-        }
-        if (setBy == DeadlineSetter.DFE) {
-            return PlanDeadline.unknown(setBy, new PlanDeadline.Problem(article(kind.title()) + " " + kind.title()
-                    + "'s due date is set by the DfE, but the plan does not record it",
-                    "add `deadline: {due: YYYY-MM-DD}` to plan.yaml", rule.at(), true));
+        if (!setBy.counts()) {
+            return rule.due() != null ? PlanDeadline.given(rule.due(), rule.agreedBy(), rule.agreedOn(), setBy)
+                    : PlanDeadline.unknown(setBy, new PlanDeadline.Problem(setBy.missingDate(kind),
+                            setBy.missingDateHint(), rule.at(), true));
         }
         Inspection inspection = plan.inspection();
         boolean fromPublished = DeadlineRule.FROM_PUBLISHED.equals(rule.from());
@@ -157,21 +185,17 @@ public final class Resolver {
         if (from == null) {
             String field = fromPublished ? "report-published" : "report-received";
             return PlanDeadline.unknown(setBy, new PlanDeadline.Problem("the inspection has no `" + field
-                    + "` date, so the plan's deadline cannot be worked out",
+                    + "` date, so the plan's statutory deadline cannot be worked out",
                     "add `" + field + ": YYYY-MM-DD` under `inspection:` in plan.yaml",
                     inspection == null ? plan.at() : inspection.at(), true));
         }
         try {
             Deadline counted = rule.calendarDays() ? Deadline.calendarDays(from.date(), rule.days())
                     : Deadline.workingDays(from.date(), rule.days(), calendar);
-            return PlanDeadline.counted(counted, setBy);
+            return PlanDeadline.counted(counted, rule.due(), rule.agreedBy(), rule.agreedOn(), setBy);
         } catch (OutsideKnownYearsException e) {
             return PlanDeadline.unknown(setBy, new PlanDeadline.Problem(e.getMessage(),
                     "check the dates, or use a newer wsoa", null, false));
         }
-    }
-
-    private static String article(String noun) {
-        return "AEIOU".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
     }
 }

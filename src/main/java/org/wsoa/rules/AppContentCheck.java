@@ -12,13 +12,13 @@ import org.wsoa.resolve.ResolvedPlan;
 
 /**
  * What the DfE asks of some kinds of plan for each area: success criteria, the qualitative
- * information to be collected, and the contribution of each type of partner. The plan's kind says
- * which of these it expects.
+ * information to be collected, and the contribution of each type of partner (for an APP, as council
+ * reports quote the DfE). The plan's kind says which of these a source asks of it.
  */
 final class AppContentCheck extends AbstractRule {
 
     AppContentCheck() {
-        super("app-content", Severity.WARNING, "Each weakness of an APP or Priority Action Plan has success"
+        super("app-content", Severity.WARNING, "Where the DfE asks for them (an APP), each weakness has success"
                 + " criteria, qualitative evidence and every partner type's contribution.");
     }
 
@@ -28,15 +28,16 @@ final class AppContentCheck extends AbstractRule {
         if (kind == null) {
             return;
         }
+        String asks = ", which the DfE asks of " + kind.titleWithArticle();
         for (Weakness weakness : plan.plan().weaknesses()) {
             String name = "weakness " + CoverageCheck.name(weakness);
             if (kind.expects(Expectation.SUCCESS_CRITERIA) && weakness.successCriteria().isEmpty()) {
-                findings.report(weakness.at(), weakness.id(), name + " has no success criteria",
+                findings.report(weakness.at(), weakness.id(), name + " has no success criteria" + asks,
                         "add `success-criteria:` agreed with stakeholders");
             }
             if (kind.expects(Expectation.QUALITATIVE_EVIDENCE) && weakness.qualitativeEvidence().isEmpty()) {
                 findings.report(weakness.at(), weakness.id(), name + " does not describe the qualitative information"
-                        + " to be collected", "add `qualitative-evidence:` (surveys, case audits, feedback...)");
+                        + " to be collected" + asks, "add `qualitative-evidence:` (surveys, case audits, feedback...)");
             }
             if (!kind.expects(Expectation.PARTNER_CONTRIBUTIONS)) {
                 continue;
@@ -50,7 +51,7 @@ final class AppContentCheck extends AbstractRule {
             for (OrganisationType type : OrganisationType.values()) {
                 if (type.contributor() != null && !given.contains(type)) {
                     findings.report(weakness.at(), weakness.id(), name + " does not record the contribution of "
-                            + Character.toLowerCase(type.contributor().charAt(0)) + type.contributor().substring(1),
+                            + Character.toLowerCase(type.contributor().charAt(0)) + type.contributor().substring(1) + asks,
                             "add `" + type.code() + ":` under `contributions:`");
                 }
             }

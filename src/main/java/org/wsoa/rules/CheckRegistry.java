@@ -18,6 +18,8 @@ public final class CheckRegistry {
 
     private static final CheckRegistry STANDARD = new CheckRegistry(List.of(
             new DeadlineCheck(),
+            new FrameworkCheck(),
+            new ReportDatesCheck(),
             new CoverageCheck(),
             new ActionLeadCheck(),
             new LeadLoadCheck(),
@@ -30,6 +32,7 @@ public final class CheckRegistry {
             new GovernanceCheck(),
             new PlaceholdersCheck(),
             new ApprovalsCheck(),
+            new PublicationCheck(),
             new ResourcesCheck(),
             new ProgressDatesCheck(),
             new CompletionCheck(),

@@ -22,7 +22,8 @@ final class CompletionEvidenceCheck extends AbstractRule {
         }
         plan.actions().forEach(action -> {
             ActionState state = plan.progress().action(action);
-            if (state != null && state.isComplete() && state.evidence().isEmpty()) {
+            // Work done before the plan is recorded by the plan itself, which publishes it as done.
+            if (state != null && state.isComplete() && state.evidence().isEmpty() && !action.doneBeforePlan()) {
                 findings.report(state.statusAt(), action.id(), "action " + action.id()
                         + " is reported complete, but no evidence of it has been recorded",
                         "add `evidence:` to its block: minutes, data, an audit, a survey or a case study that shows"

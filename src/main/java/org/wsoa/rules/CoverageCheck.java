@@ -1,24 +1,32 @@
 package org.wsoa.rules;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.wsoa.diagnostic.Severity;
+import org.wsoa.load.PlanFile;
+import org.wsoa.model.AreaTerm;
 import org.wsoa.model.Judgement;
 import org.wsoa.model.Plan;
 import org.wsoa.model.Progress;
+import org.wsoa.model.ReportedArea;
 import org.wsoa.model.Weakness;
 import org.wsoa.resolve.ResolvedPlan;
 
 /**
  * Every area of weakness has actions; a plan that follows a revisit (the APP) covers exactly the
- * weaknesses that the revisit found had not made sufficient progress. (Actions, KPIs and success
- * criteria always belong to a weakness: they are written inside its file.)
+ * weaknesses that the revisit found had not made sufficient progress; a 2023-framework plan that
+ * lists the report's areas covers every area of its kind's (every area for priority action in a
+ * Priority Action Plan) and nothing the report does not name. (Actions, KPIs and success criteria
+ * always belong to a weakness: they are written inside its file.)
  */
 final class CoverageCheck extends AbstractRule {
 
     CoverageCheck() {
         super("coverage", Severity.ERROR, "Every weakness has actions; an APP covers exactly the weaknesses"
-                + " without sufficient progress.");
+                + " without sufficient progress; a 2023 plan covers the areas of its kind that the report names.");
     }
 
     @Override
@@ -30,6 +38,7 @@ final class CoverageCheck extends AbstractRule {
                         "add at least one action under `actions:` in " + weakness.file());
             }
         }
+        checkReportedAreas(resolved, findings);
         if (plan.kind() == null || !plan.kind().followsRevisit()) {
             return;
         }
@@ -60,10 +69,39 @@ final class CoverageCheck extends AbstractRule {
         }
         for (Judgement judgement : insufficient.values()) {
             if (resolved.weakness(judgement.weakness().id()) == null
-                    && !resolved.isUnreadable(org.wsoa.load.PlanFile.WEAKNESSES)) {
+                    && !resolved.isUnreadable(PlanFile.WEAKNESSES)) {
                 findings.report(judgement.weakness().at(), judgement.weakness().id(), "the revisit found insufficient"
                         + " progress on " + judgement.weakness().id() + ", but the plan has no weakness with that ID",
                         "add weaknesses/" + judgement.weakness().id().toLowerCase(java.util.Locale.ROOT) + ".yaml");
+            }
+        }
+    }
+
+    /** Under the 2023 framework: the weakness files against the areas that plan.yaml says the report names. */
+    private static void checkReportedAreas(ResolvedPlan resolved, Findings findings) {
+        Plan plan = resolved.plan();
+        List<ReportedArea> areas = plan.inspection() == null ? List.of() : plan.inspection().areas();
+        if (areas.isEmpty() || plan.kind() == null) {
+            return;
+        }
+        Set<String> named = new HashSet<>();
+        areas.forEach(area -> named.add(area.id()));
+        for (Weakness weakness : plan.weaknesses()) {
+            if (weakness.id() != null && !named.contains(weakness.id())) {
+                findings.report(weakness.at(), weakness.id(), "weakness " + weakness.id() + " is not one of the areas"
+                        + " that plan.yaml says the report names", "give the file the ID of an area listed under"
+                        + " `areas-for-priority-action:` or `areas-for-improvement:` in plan.yaml, or list it there");
+            }
+        }
+        if (resolved.isUnreadable(PlanFile.WEAKNESSES)) {
+            return;
+        }
+        AreaTerm own = plan.kind().areas();
+        for (ReportedArea area : areas) {
+            if (area.id() != null && area.term().equals(own) && resolved.weakness(area.id()) == null) {
+                findings.report(area.at(), area.id(), "the report names " + area.id() + " as an " + own.singular()
+                        + ", but the plan has no weakness with that ID", "add weaknesses/"
+                        + area.id().toLowerCase(java.util.Locale.ROOT) + ".yaml with `id: " + area.id() + "`");
             }
         }
     }

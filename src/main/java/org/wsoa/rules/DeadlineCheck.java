@@ -1,10 +1,7 @@
 package org.wsoa.rules;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.wsoa.calendar.BritishDates;
-import org.wsoa.calendar.Deadline;
-import org.wsoa.calendar.WorkingDays;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.model.Dated;
 import org.wsoa.model.Plan;
@@ -13,13 +10,15 @@ import org.wsoa.resolve.PlanDeadline;
 import org.wsoa.resolve.ResolvedPlan;
 
 /**
- * The plan is submitted by its deadline: by default 70 working days after the report was
- * received (SI 2015/1792), or the plan's own count, or the date the DfE set for an APP.
+ * The plan is submitted by its deadline: by default 70 working days after the report was received
+ * (SI 2015/1792, regulation 4), or the plan's own count; the date the DfE set for an APP; the date
+ * agreed for a plan whose deadline no source sets. A later date agreed beside the statutory one does
+ * not replace it.
  */
 final class DeadlineCheck extends AbstractRule {
 
     DeadlineCheck() {
-        super("deadline", Severity.ERROR, "The plan is submitted on or before its statutory or agreed deadline.");
+        super("deadline", Severity.ERROR, "The plan is submitted on or before its statutory, set or agreed deadline.");
     }
 
     @Override
@@ -36,43 +35,63 @@ final class DeadlineCheck extends AbstractRule {
                     problem.hint());
             return;
         }
-        LocalDate due = deadline.due();
         if (deadline.counted() != null && deadline.counted().estimateCaution() != null) {
             findings.report(Severity.WARNING, plan.inspection() == null ? plan.at() : plan.inspection().at(), null,
-                    "the deadline, " + BritishDates.format(due) + ", may be wrong: "
+                    "the deadline, " + BritishDates.format(deadline.due()) + ", may be wrong: "
                             + deadline.counted().estimateCaution(),
                     "when GOV.UK announces the bank holidays of those years, give its list with"
                             + " `--holidays bank-holidays.json`, or add a one-off day under `bank-holidays:` in plan.yaml");
         }
+        if (deadline.given() != null && deadline.setBy().asksWhoAgreed() && deadline.agreedBy() == null) {
+            findings.report(missing, deadline.given().at(), null, "the plan does not say who agreed its date of "
+                    + BritishDates.format(deadline.given().date()), "add `agreed-by:` (and `agreed-on:`) under `deadline:`");
+        }
         Dated submitted = plan.submitted();
         if (submitted == null) {
             findings.report(missing, plan.at(), null, "the plan has no submission date; its deadline is "
-                    + BritishDates.format(due), "add `submitted: YYYY-MM-DD` to plan.yaml");
+                    + BritishDates.format(deadline.submitBy()), "add `submitted: YYYY-MM-DD` to plan.yaml");
             return;
         }
-        if (!submitted.date().isAfter(due)) {
-            return;
+        Lateness late = new Lateness(resolved.calendar());
+        LocalDate date = submitted.date();
+        if (date.isAfter(deadline.submitBy())) {
+            findings.report(submitted.at(), null, "the plan is submitted on " + BritishDates.format(date) + ", "
+                    + late.after(date, deadline.submitBy(), deadline) + " after " + missed(deadline, date),
+                    hint(deadline));
+        } else if (deadline.hasAgreedDate() && date.isAfter(deadline.due())) {
+            findings.report(Severity.WARNING, submitted.at(), null, "the plan is submitted on "
+                    + BritishDates.format(date) + ", " + late.after(date, deadline.due(), deadline)
+                    + " after its statutory deadline (" + deadline.counted().explanation() + "), by " + agreed(deadline),
+                    "the regulations allow no extension, so both dates are shown; if the later date was agreed, accept"
+                            + " this finding under `validation: accept:` with the agreement as the reason");
         }
-        String late = lateness(submitted.date(), due, deadline.counted(), resolved.calendar());
-        String how = deadline.counted() == null ? "the due date in plan.yaml is " + BritishDates.format(due)
-                : "the deadline is " + deadline.counted().explanation();
-        findings.report(submitted.at(), null, "the plan is submitted on " + BritishDates.format(submitted.date())
-                + ", " + late + " after its deadline: " + how,
-                "submit by " + BritishDates.format(due) + ", or record an extension agreed with the DfE as"
-                        + " `deadline: {due: YYYY-MM-DD}`");
     }
 
-    private static String lateness(LocalDate submitted, LocalDate due, Deadline counted, WorkingDays calendar) {
-        if (counted != null && !counted.calendarDays() && calendar.holidays().covers(submitted)) {
-            int days = 0;
-            for (LocalDate day = due.plusDays(1); !day.isAfter(submitted); day = day.plusDays(1)) {
-                if (calendar.isWorkingDay(day)) {
-                    days++;
-                }
-            }
-            return days + (days == 1 ? " working day" : " working days");
+    /** The deadline or deadlines that a submission on {@code date} missed, in words. */
+    private static String missed(PlanDeadline deadline, LocalDate date) {
+        if (deadline.hasAgreedDate()) {
+            return date.isAfter(deadline.due()) ? "both its statutory deadline (" + deadline.counted().explanation()
+                    + ") and " + agreed(deadline) : agreed(deadline);
         }
-        long days = ChronoUnit.DAYS.between(due, submitted);
-        return days + (days == 1 ? " day" : " days");
+        if (deadline.counted() != null) {
+            return "its deadline: the deadline is " + deadline.counted().explanation();
+        }
+        return "its deadline: the due date in plan.yaml is " + BritishDates.format(deadline.due()) + ", "
+                + deadline.setBy().givenDate() + (deadline.setBy().asksWhoAgreed() ? deadline.agreement() : "");
+    }
+
+    /** "the later date agreed by the DfE on 4 February 2022, Friday 4 March 2022". */
+    private static String agreed(PlanDeadline deadline) {
+        return "the " + (deadline.given().date().isAfter(deadline.due()) ? "later " : "") + "date agreed"
+                + deadline.agreement() + ", " + BritishDates.format(deadline.given().date());
+    }
+
+    private static String hint(PlanDeadline deadline) {
+        String submitBy = "submit by " + BritishDates.format(deadline.submitBy());
+        if (deadline.counted() != null && !deadline.hasAgreedDate()) {
+            return submitBy + "; the regulations allow no extension, but a later date agreed with the DfE can be"
+                    + " recorded beside the statutory one as `deadline: {due: YYYY-MM-DD, agreed-by: ...}`";
+        }
+        return submitBy + ", or check `submitted:` and `due:` in plan.yaml";
     }
 }

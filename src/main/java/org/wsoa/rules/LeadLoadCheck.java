@@ -7,11 +7,14 @@ import org.wsoa.model.Person;
 import org.wsoa.resolve.Limits;
 import org.wsoa.resolve.ResolvedPlan;
 
-/** No one person leads so many actions that delivery depends on them alone. */
+/**
+ * No one person leads so many actions that delivery depends on them alone. The number,
+ * {@code max-actions-per-lead}, is wsoa's guidance: no source sets one.
+ */
 final class LeadLoadCheck extends AbstractRule {
 
     LeadLoadCheck() {
-        super("lead-load", Severity.WARNING, "No person leads more actions than the limit max-actions-per-lead.");
+        super("lead-load", Severity.WARNING, "No person leads more actions than wsoa's guidance, max-actions-per-lead.");
     }
 
     @Override
@@ -27,7 +30,7 @@ final class LeadLoadCheck extends AbstractRule {
             int count = counts.getOrDefault(person.id(), 0);
             if (count > limit) {
                 findings.report(person.at(), person.id(), ActionLeadCheck.display(person) + " leads " + count
-                        + " actions, more than the limit of " + limit,
+                        + " actions, more than wsoa's guidance of " + limit + " (not a DfE rule)",
                         "share the actions among more leads, or raise `" + Limits.MAX_ACTIONS_PER_LEAD
                                 + "` under `validation: limits:` in plan.yaml");
             }

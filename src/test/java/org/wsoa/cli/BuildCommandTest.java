@@ -25,7 +25,8 @@ class BuildCommandTest {
         assertThat(run.out()).isEqualTo("Wrote " + out.resolve("tiny.html") + System.lineSeparator());
         assertThat(Files.readString(out.resolve("tiny.html"))).startsWith("<!DOCTYPE html>");
         try (Stream<Path> files = Files.list(out)) {
-            assertThat(files).containsExactly(out.resolve("tiny.html"));
+            // .wsoa.lock, the lock one build at a time takes, stays for the next.
+            assertThat(files).containsExactlyInAnyOrder(out.resolve("tiny.html"), out.resolve(".wsoa.lock"));
         }
     }
 
@@ -72,7 +73,7 @@ class BuildCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(plan.resolve("plan.yaml") + ":17:12: error[deadline]: the plan is submitted on"
-                + " Monday 14 March 2022, 18 working days after its deadline")
+                + " Monday 14 March 2022, 26 calendar days (18 working days) after its deadline")
                 .endsWith("wsoa build: the plan has errors, so nothing was written" + System.lineSeparator());
         assertThat(out).doesNotExist();
     }
@@ -103,5 +104,82 @@ class BuildCommandTest {
         assertThat(noTemplates.exitCode()).isEqualTo(2);
         assertThat(noTemplates.err()).isEqualTo("wsoa build: no templates directory at " + temp.resolve("nothing")
                 + System.lineSeparator());
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousEditionsAsTheyWere() throws IOException {
+        Path out = temp.resolve("out");
+        assertThat(CliRun.of("build", PlanFixtures.TINY.toString(), "-o", out.toString()).exitCode()).isZero();
+        byte[] html = Files.readAllBytes(out.resolve("tiny.html"));
+        byte[] pdf = Files.readAllBytes(out.resolve("tiny.pdf"));
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.writeString(templates.resolve("cover.ftlh"), "<h1>${plan.missing}</h1>\n");
+
+        CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", out.toString(), "--templates", templates.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(Files.readAllBytes(out.resolve("tiny.html"))).isEqualTo(html);
+        assertThat(Files.readAllBytes(out.resolve("tiny.pdf"))).isEqualTo(pdf);
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).containsExactlyInAnyOrder(out.resolve("tiny.html"), out.resolve("tiny.pdf"),
+                    out.resolve(".wsoa.lock"));
+        }
+    }
+
+    @Test
+    void aSecondBuildIntoTheSameDirectoryFailsClearlyAndWritesNothing() throws Exception {
+        Path out = temp.resolve("out");
+        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"), "org.wsoa.publish.HoldsOutput",
+                out.toString()).start();
+        try {
+            assertThat(new String(first.getInputStream().readNBytes(6), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("ready\n");
+
+            CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", out.toString(), "--wait", "1");
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("wsoa build: another build is writing to " + out + "; waiting up to 1"
+                    + " seconds for it to finish" + System.lineSeparator()
+                    + "wsoa build: another wsoa build (process " + first.pid() + ") is writing to " + out
+                    + " and did not finish within 1 seconds; try again when it has, or build into another directory"
+                    + " with -o" + System.lineSeparator());
+            assertThat(run.out()).isEmpty();
+            assertThat(out.resolve("tiny.html")).doesNotExist();
+        } finally {
+            first.destroy();
+            first.waitFor();
+        }
+    }
+
+    @Test
+    void waitingLongerThanAnHourIsAUsageError() {
+        CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", temp.toString(), "--wait", "3601");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wsoa build: --wait must be between 0 and 3600 seconds (not 3601)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void aFormatThatNamesNoEditionIsAUsageError() {
+        CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", temp.toString(), "--format", ",");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wsoa build: --format must be one of: html, pdf, both (not `,`)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void anOutputThatIsAFileIsOneLineSayingSo() throws IOException {
+        Path file = Files.writeString(temp.resolve("out"), "a file, not a directory");
+
+        CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", file.toString(), "--format", "html");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wsoa build: could not write to " + file + ": " + file + " is in the way: it is"
+                + " a file where a directory belongs, or the reverse; the files there are as they were"
+                + System.lineSeparator());
+        assertThat(Files.readString(file)).isEqualTo("a file, not a directory");
     }
 }

@@ -13,7 +13,7 @@ record CliRun(int exitCode, String out, String err) {
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
+        int exit = Main.execute(cli, args);
         return new CliRun(exit, out.toString(), err.toString());
     }
 }

@@ -113,7 +113,27 @@ class DeadlineCommandTest {
         CliRun run = CliRun.of("deadline", "2021-11-05", "--days", "0");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("wsoa deadline: --days must be 1 or more" + NL);
+        assertThat(run.err()).isEqualTo("wsoa deadline: --days must be between 1 and 1000 (not 0)" + NL);
+    }
+
+    @Test
+    void aHugeCountIsAUsageErrorNotADateMillionsOfYearsAway() {
+        CliRun calendar = CliRun.of("deadline", "--calendar-days", "--days", "2147483647", "2021-11-05");
+        CliRun working = CliRun.of("deadline", "2021-11-05", "--days", "1001");
+
+        assertThat(calendar.exitCode()).isEqualTo(2);
+        assertThat(calendar.out()).isEmpty();
+        assertThat(calendar.err()).isEqualTo("wsoa deadline: --days must be between 1 and 1000 (not 2147483647)" + NL);
+        assertThat(working.exitCode()).isEqualTo(2);
+        assertThat(working.err()).isEqualTo("wsoa deadline: --days must be between 1 and 1000 (not 1001)" + NL);
+    }
+
+    @Test
+    void theLargestCountIsAccepted() {
+        CliRun run = CliRun.of("deadline", "2018-02-08", "--calendar-days", "--days", "1000");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("2020-11-04" + NL);
     }
 
     @Test

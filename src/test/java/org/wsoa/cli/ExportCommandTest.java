@@ -64,9 +64,9 @@ class ExportCommandTest {
                         + "K1,EHC plans issued within 20 weeks,W1,%,up,2022-08-31,43,45,behind-trajectory,"
                         + "Two coordinators on leave.,32,2021-08-31,60,2023-03-31\r\n");
         assertThat(Files.readString(out.resolve("plan-risks.csv"), StandardCharsets.UTF_8)).isEqualTo(
-                "\uFEFFid,risk,ownerName,likelihood,impact,rating,currentLikelihood,currentImpact,currentRating,"
+                "\uFEFFid,risk,ownerName,likelihood,impact,score,rating,currentLikelihood,currentImpact,currentScore,"
                         + "reviewedOn,reviewNote,mitigation\r\n"
-                        + "R1,Recruitment,Alex Morgan,3,4,12,2,4,8,2022-03-31,Two coordinators recruited in the first"
+                        + "R1,Recruitment,Alex Morgan,3,4,12,,2,4,8,2022-03-31,Two coordinators recruited in the first"
                         + " round.,Use agency staff while recruiting.\r\n");
     }
 
@@ -88,7 +88,7 @@ class ExportCommandTest {
         assertThat(actions).contains("\r\nW1.1,W1,Timeliness of EHC plans,\"Recruit four, \"\"more\"\" EHC coordinators:\n"
                 + "the first in May.\",amorgan,Siân Ó Briain-Zoë,Exampleshire County Council,");
         assertThat(Files.readString(out.resolve("plan-risks.csv"))).contains(
-                "\r\nR1,\"'=HYPERLINK(\"\"https://example.org\"\")\",Siân Ó Briain-Zoë,3,4,12,");
+                "\r\nR1,\"'=HYPERLINK(\"\"https://example.org\"\")\",Siân Ó Briain-Zoë,3,4,12,,");
     }
 
     @ParameterizedTest

@@ -94,7 +94,7 @@ class InitCommandTest {
                 "--received", "05/11/2021");
 
         assertThat(kind.exitCode()).isEqualTo(2);
-        assertThat(kind.err()).isEqualTo("wsoa init: --kind must be one of: wsoa, app, priority-action-plan"
+        assertThat(kind.err()).isEqualTo("wsoa init: --kind must be one of: wsoa, app, priority-action-plan, strategic-plan"
                 + " (not `plan`)" + System.lineSeparator());
         assertThat(date.exitCode()).isEqualTo(2);
         assertThat(date.err()).isEqualTo("wsoa init: --received is written `05/11/2021`;"

@@ -18,7 +18,7 @@ class RulesCommandTest {
         assertThat(run.out().lines().limit(CheckRegistry.standard().checks().size()))
                 .extracting(line -> line.split("\\s+")[0])
                 .containsExactlyElementsOf(CheckRegistry.standard().ids());
-        assertThat(run.out()).contains("lead-load            warning  No person leads more actions than the limit"
+        assertThat(run.out()).contains("lead-load            warning  No person leads more actions than wsoa's guidance,"
                 + " max-actions-per-lead." + NL);
         assertThat(run.out()).endsWith(NL + "wsoa rules ID explains one check; docs/rules.md explains them all." + NL);
     }

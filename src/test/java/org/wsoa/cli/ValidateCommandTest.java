@@ -146,7 +146,7 @@ class ValidateCommandTest {
 
         CliRun run = CliRun.of(args.toArray(new String[0]));
 
-        assertThat(args).hasSize(6);
+        assertThat(args).hasSize(7);
         assertThat(run.out().lines().toList()).allSatisfy(l -> assertThat(l).contains(": 0 errors, 0 warnings in"));
         assertThat(run.exitCode()).isZero();
     }

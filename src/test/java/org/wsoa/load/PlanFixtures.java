@@ -10,6 +10,10 @@ import java.util.stream.Stream;
 public final class PlanFixtures {
 
     public static final Path TINY = Path.of("src/test/resources/plans/tiny");
+    /** The tiny plan as a Priority Action Plan under the 2023 framework, with every field that records its making. */
+    public static final Path TINY_PRIORITY_ACTION_PLAN = Path.of("src/test/resources/plans/tiny-priority-action-plan");
+    /** The tiny plan as an Updated Strategic Plan, after the 2023 framework's outcome 2. */
+    public static final Path TINY_STRATEGIC_PLAN = Path.of("src/test/resources/plans/tiny-strategic-plan");
 
     private PlanFixtures() {
     }

@@ -57,7 +57,7 @@ class PlanLoaderTest {
         assertThat(plan.validation().limits()).singleElement()
                 .satisfies(l -> assertThat(l.name() + "=" + l.value()).isEqualTo("max-actions-per-lead=8"));
         assertThat(plan.validation().accepted()).isEmpty();
-        assertThat(plan.risks().get(0).rating()).isEqualTo(12);
+        assertThat(plan.risks().get(0).score()).isEqualTo(12);
         assertThat(plan.resources().declaredTotals()).extracting(a -> a.financialYear())
                 .containsExactly("2021/22", "2022/23");
         assertThat(plan.glossary()).extracting(t -> t.term()).containsExactly("EHC", "SEND");

@@ -33,7 +33,7 @@ class CompletionIT {
         assertThat(complete("wsoa", "validate", "--st")).containsExactly("--strict");
         assertThat(complete("wsoa", "validate", "--fi")).containsExactly("--files");
         assertThat(complete("wsoa", "init", "--k")).containsExactly("--kind");
-        assertThat(complete("wsoa", "build", "--temp")).containsExactly("--templates");
+        assertThat(complete("wsoa", "build", "--temp")).containsExactly("--templates", "--template-limit");
     }
 
     @Test
@@ -41,7 +41,7 @@ class CompletionIT {
         assertThat(complete("wsoa", "validate", "--format", "")).containsExactly("text", "json", "sarif", "github",
                 "junit");
         assertThat(complete("wsoa", "validate", "--format", "s")).containsExactly("sarif");
-        assertThat(complete("wsoa", "init", "--kind", "")).containsExactly("wsoa", "app", "priority-action-plan");
+        assertThat(complete("wsoa", "init", "--kind", "")).containsExactly("wsoa", "app", "priority-action-plan", "strategic-plan");
         assertThat(complete("wsoa", "report", "--format", "")).containsExactly("html", "pdf", "md", "json", "both");
         assertThat(complete("wsoa", "export", "--format", "")).containsExactly("csv", "json");
     }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.wsoa.load.PlanFixtures;
 import org.wsoa.load.PlanLoader;
@@ -37,6 +39,52 @@ class HtmlRendererTest {
             Files.writeString(golden, html, StandardCharsets.UTF_8);
         }
         assertThat(html).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    /** Each kind of the 2023 framework prints in its own words: its golden page, written with the update flag. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tiny-priority-action-plan", "tiny-strategic-plan"})
+    void theKindsOfThe2023FrameworkMatchTheirGoldenFiles(String fixture) throws Exception {
+        String html = render(load(Path.of("src/test/resources/plans", fixture)));
+        Path golden = Path.of("src/test/resources/render", fixture + ".html");
+        if (UPDATE) {
+            Files.writeString(golden, html, StandardCharsets.UTF_8);
+        }
+        assertThat(html).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPriorityActionPlanSpeaksOfItsOutcomeNotOfSignificantWeakness() throws Exception {
+        String html = render(load(PlanFixtures.TINY_PRIORITY_ACTION_PLAN));
+
+        assertThat(html).doesNotContainIgnoringCase("significant weakness")
+                .contains("<h2 id=\"inspection-title\">The inspection and its outcome</h2>")
+                .contains("<li><a href=\"#inspection\">The inspection and its outcome</a></li>")
+                .contains("<blockquote class=\"outcome\"><p>There are widespread and/or systemic failings leading to"
+                        + " significant concerns about the experiences and outcomes of children and young people with"
+                        + " SEND, which the local area partnership must address urgently.</p></blockquote>")
+                .contains("<p>The report names 1 area for priority action:</p>")
+                .contains("on or about <time datetime=\"2026-05-11\">Monday 11 May 2026</time>")
+                .contains("Friday 14 February 2025, the date agreed for this plan by Ofsted on 20 November 2024.")
+                .contains("<th scope=\"col\">Area</th>")
+                .contains("<dt>Area for priority action</dt>")
+                .contains("<strong class=\"tag status-complete\">Done before the plan</strong>")
+                .contains("<td>Possible</td><td>Marginal</td><td><strong class=\"tag risk-medium\">Medium</strong></td>");
+    }
+
+    @Test
+    void aLaterDateAgreedIsShownBesideTheStatutoryDeadlineWithWhoAgreedIt() throws Exception {
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("agreed"));
+        PlanFixtures.edit(plan, "plan.yaml", "  # due: 2023-03-21 ", "  due: 2022-03-04\n  agreed-by: the DfE\n"
+                + "  agreed-on: 2022-02-09\n  # ");
+
+        String html = render(load(plan));
+
+        assertThat(html).contains("<dt>Due</dt><dd><time datetime=\"2022-02-16\">Wednesday 16 February 2022</time>")
+                .contains("<p class=\"deadline\"><strong>Deadline.</strong> 70 working days after Friday 5 November"
+                        + " 2021, skipping the bank holidays 27 and 28 December 2021 and 3 January 2022: Wednesday 16"
+                        + " February 2022. A later date, Friday 4 March 2022, was agreed by the DfE on 9 February 2022;"
+                        + " it does not replace the statutory deadline.</p>");
     }
 
     @Test

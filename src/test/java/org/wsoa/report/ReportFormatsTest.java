@@ -55,8 +55,8 @@ class ReportFormatsTest {
 
     private static final List<String> EXPECTED = List.of(
             "governance.yaml:14:12: error[placeholders]: `TBC` is a placeholder",
-            "plan.yaml:17:12: error[deadline]: the plan is submitted on Thursday 17 February 2022, 1 working day after"
-                    + " its deadline: the deadline is 70 working days after Friday 5 November 2021, skipping the bank"
+            "plan.yaml:17:12: error[deadline]: the plan is submitted on Thursday 17 February 2022, 1 calendar day"
+                    + " (1 working day) after its deadline: the deadline is 70 working days after Friday 5 November 2021, skipping the bank"
                     + " holidays 27 and 28 December 2021 and 3 January 2022: Wednesday 16 February 2022",
             "resources.yaml:4:13: error[unknown-reference]: funder `eccc` of resource F1 is not an organisation in the"
                     + " plan; did you mean `ecc`?",
@@ -134,7 +134,7 @@ class ReportFormatsTest {
         assertThat(annotations.get(3)).isEqualTo("::error file=" + w1 + ",line=38,col=5,title=wsoa missing-field::"
                 + "missing required field `lead` in action W1.2%0Aadd `lead: <ID>`");
         assertThat(annotations.get(1)).startsWith("::error file=" + plan.resolve("plan.yaml")
-                + ",line=17,col=12,title=wsoa deadline::the plan is submitted on Thursday 17 February 2022, 1 working day");
+                + ",line=17,col=12,title=wsoa deadline::the plan is submitted on Thursday 17 February 2022, 1 calendar day (1 working day)");
     }
 
     @Test

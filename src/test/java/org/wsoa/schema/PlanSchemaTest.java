@@ -127,6 +127,6 @@ class PlanSchemaTest {
                         + " pattern ^\\d{4}/\\d{2}$");
         assertThat(check(plan.resolve("plan.yaml"))).extracting(ValidationMessage::getMessage)
                 .containsExactly("$.kind: does not have a value in the enumeration [\"wsoa\", \"app\","
-                        + " \"priority-action-plan\"]");
+                        + " \"priority-action-plan\", \"strategic-plan\"]");
     }
 }
