@@ -10,7 +10,7 @@ command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hype
 format="${1:-html}"
 ./wsoa --version >/dev/null   # builds the jar and its class-data archive if needed
 large=target/bench-report-plan
-python3 bench/generate-plan.py "$large" 1000 24 >/dev/null
+python3 bench/generate-plan.py "$large" 1000 --progress 24 >/dev/null
 out=target/bench-report
 hyperfine --warmup 2 --runs 15 --export-json target/bench-report.json \
   -n "jvm start" "./wsoa --version" \

@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.function.Function;
 import org.wsoa.calendar.IsoDates;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Dated;
+import org.wsoa.model.Ids;
 import org.wsoa.model.Ref;
 import org.wsoa.model.SourceRef;
 import org.wsoa.model.Stated;
@@ -173,6 +175,20 @@ final class MappingReader {
         return null;
     }
 
+    /**
+     * The ID of an element that others refer to, which must follow {@link Ids#RULE}: one that does
+     * not is reported and read as no ID, so that it never reaches a link anchor or a message whole.
+     */
+    String elementId(String key, boolean required) {
+        String id = id(key, required);
+        if (id != null && !Ids.isWellFormed(id)) {
+            report(Diagnostic.of(LoadCheck.WRONG_TYPE, at(key), "`" + key + "` of " + what + " should be an ID ("
+                    + Ids.RULE + "), but it is the text `" + Excerpt.of(id) + "`", "write an ID such as W1, W1.3 or amorgan"));
+            return null;
+        }
+        return id;
+    }
+
     Ref ref(String key, boolean required) {
         Node node = value(key, required, "<ID>");
         return node == null ? null : toRef(key, node);
@@ -221,10 +237,16 @@ final class MappingReader {
         }
         try {
             LocalDate date = IsoDates.parse(s.text());
+            if (date.getYear() < InputLimits.FIRST_YEAR || date.getYear() > InputLimits.LAST_YEAR) {
+                report(Diagnostic.of(LoadCheck.DATE_FORMAT, s.at(), "`" + key + "` in " + what + " is " + date
+                        + ", outside the years a plan's dates fall in (" + InputLimits.FIRST_YEAR + " to "
+                        + InputLimits.LAST_YEAR + ")", "check the year"));
+                return null;
+            }
             return new Dated(date, s.at());
         } catch (IsoDates.BadDateException e) {
             report(Diagnostic.of(LoadCheck.DATE_FORMAT, s.at(),
-                    "`" + key + "` in " + what + " is written `" + s.text() + "`; " + e.getMessage(), null));
+                    "`" + key + "` in " + what + " is written `" + Excerpt.of(s.text()) + "`; " + e.getMessage(), null));
             return null;
         }
     }
@@ -235,11 +257,11 @@ final class MappingReader {
     }
 
     BigDecimal toNumber(String key, Node node) {
-        if (node instanceof Node.Scalar s && s.type() == Node.ScalarType.NUMBER) {
-            return new BigDecimal(s.text().replace("_", ""));
+        BigDecimal number = Numbers.parse(node);
+        if (number == null) {
+            wrongType(key, node, Numbers.isWritten(node) ? Numbers.IN_RANGE : "a number (without units or commas, e.g. 1250.50)");
         }
-        wrongType(key, node, "a number (without units or commas, e.g. 1250.50)");
-        return null;
+        return number;
     }
 
     /** A whole number between {@code min} and {@code max}. */
@@ -254,12 +276,8 @@ final class MappingReader {
     /** {@code node} as a whole number between {@code min} and {@code max}, or null (reported). */
     Integer toInteger(String key, Node node, int min, int max) {
         String expected = "a whole number from " + min + " to " + max;
-        if (!(node instanceof Node.Scalar s) || s.type() != Node.ScalarType.NUMBER) {
-            wrongType(key, node, expected);
-            return null;
-        }
-        BigDecimal number = new BigDecimal(s.text().replace("_", ""));
-        if (number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(min)) < 0
+        BigDecimal number = Numbers.parse(node);
+        if (number == null || number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(min)) < 0
                 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
             wrongType(key, node, expected);
             return null;
@@ -305,8 +323,8 @@ final class MappingReader {
                 }
             }
             report(Diagnostic.of(LoadCheck.WRONG_TYPE, s.at(),
-                    "`" + key + "` in " + what + " is `" + s.text() + "`, which is not one of: " + String.join(", ", codes)
-                            + Suggestions.didYouMean(s.text(), codes), null));
+                    "`" + key + "` in " + what + " is `" + Excerpt.of(s.text()) + "`, which is not one of: "
+                            + String.join(", ", codes) + Suggestions.didYouMean(s.text(), codes), null));
             return null;
         }
         wrongType(key, node, "one of: " + String.join(", ", codes));
@@ -384,7 +402,7 @@ final class MappingReader {
         for (Node.Key key : mapping.keys().values()) {
             if (!known.contains(key.name()) && !movedAway.contains(key.name())) {
                 report(Diagnostic.of(LoadCheck.UNKNOWN_KEY, key.at(),
-                        "unknown key `" + key.name() + "` in " + what + Suggestions.didYouMean(key.name(), known),
+                        "unknown key `" + Excerpt.of(key.name()) + "` in " + what + Suggestions.didYouMean(key.name(), known),
                         "the keys allowed here are: " + String.join(", ", known)));
             }
         }

@@ -20,6 +20,7 @@ import org.wsoa.model.Board;
 import org.wsoa.model.Contribution;
 import org.wsoa.model.DateRange;
 import org.wsoa.model.Dated;
+import org.wsoa.model.Ids;
 import org.wsoa.model.Direction;
 import org.wsoa.model.Inspection;
 import org.wsoa.model.Judgement;
@@ -315,7 +316,7 @@ final class PlanView {
     }
 
     static String anchor(String id) {
-        return id == null ? "" : id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return Ids.anchor(id);
     }
 
     /** A map from alternating keys and values, keeping their order (nulls allowed). */

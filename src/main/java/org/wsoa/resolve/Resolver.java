@@ -10,6 +10,7 @@ import java.util.Set;
 import org.wsoa.calendar.Deadline;
 import org.wsoa.calendar.OutsideKnownYearsException;
 import org.wsoa.calendar.WorkingDays;
+import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.load.LoadResult;
 import org.wsoa.load.PlanFile;
 import org.wsoa.model.Action;
@@ -22,6 +23,7 @@ import org.wsoa.model.Inspection;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.Plan;
 import org.wsoa.model.PlanKind;
+import org.wsoa.model.SourceRef;
 import org.wsoa.model.Weakness;
 
 /** Works out, once, what a loaded plan implies: the one place that makes a {@link ResolvedPlan}. */
@@ -46,6 +48,7 @@ public final class Resolver {
     final ResourceTotals resources;
     final Framework framework;
     final FollowUp followUp;
+    final List<Diagnostic> overLimits;
     final PlanProgress progress;
 
     private Resolver(LoadResult loaded, WorkingDays calendar, LocalDate asOf) {
@@ -84,6 +87,9 @@ public final class Resolver {
                 weaknessOf.put(kpi, weakness);
             }
         }
+        List<Action> allActions = plan.weaknesses().stream().flatMap(w -> w.actions().stream()).toList();
+        DependencyChains chains = DependencyChains.of(allActions, ref -> ref == null ? null : actions.get(ref.id()));
+        this.overLimits = limits.exceeded(plan, chains, SourceRef.file(plan.directory()));
     }
 
     /** Where the delivery period starts, and from what, in words ("approval"), or null when written. */
