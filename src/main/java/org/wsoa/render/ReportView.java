@@ -125,27 +125,12 @@ final class ReportView {
                 "update", block(state.update()), "lastReported", date(state.lastReported()));
     }
 
-    /** A status in words and as a class name; one never reported reads "Not yet reported". */
     static Map<String, Object> status(ActionStatus status) {
-        return status == null ? map("label", "Not yet reported", "code", "not-reported")
-                : map("label", status.label(), "code", status.code());
+        return ProgressView.status(status);
     }
 
     private Map<String, Object> revised(RevisedDue revised) {
-        if (revised == null || revised.date() == null) {
-            return null;
-        }
-        return map("date", date(revised.date()), "agreedBy", agreedBy(revised.agreedBy()),
-                "agreedOn", date(revised.agreedOn()), "reason", inline(revised.reason()));
-    }
-
-    /** Who agreed a revised date: the person's name when it is a person's ID, else the body as written. */
-    String agreedBy(Text agreedBy) {
-        if (agreedBy == null || agreedBy.isBlank()) {
-            return "";
-        }
-        Person person = resolved.person(new Ref(agreedBy.value().strip(), agreedBy.at()));
-        return person == null ? agreedBy.value().strip() : text(person.name());
+        return ProgressView.revised(resolved, revised);
     }
 
     private Map<String, Object> kpi(ReportContent.KpiLine line) {
