@@ -13,6 +13,7 @@ import org.wsoa.model.Dated;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.Plan;
 import org.wsoa.model.Weakness;
+import org.wsoa.resolve.ActionState;
 import org.wsoa.resolve.ResolvedPlan;
 
 /**
@@ -193,7 +194,7 @@ public final class PlanComparer {
         fields.compare(Field.DUE, day(was.due()), day(action.due()));
         fields.compare(Field.REVISED_DUE, before.revisedDue(was), after.revisedDue(action));
         fields.compare(Field.IMPACT, Values.words(was.impact()), Values.words(action.impact()));
-        fields.compare(Field.STATUS, status(was), status(action));
+        fields.compare(Field.STATUS, status(before.plan(), was), status(after.plan(), action));
         return fields.isEmpty() ? null
                 : new ElementChange(action.id(), Values.text(action.action()), ChangeKind.CHANGED, fields.changes());
     }
@@ -203,9 +204,11 @@ public final class PlanComparer {
         return plan.progress() == null || !plan.progress().isRecorded() ? null : day(plan.progress().asOf());
     }
 
-    /** The status as at the latest progress file (the resolved plan's actions carry it). */
-    private static Value status(Action action) {
-        return Values.words((action.status() == null ? ActionStatus.NOT_STARTED : action.status()).label());
+    /** The status as at the plan's latest progress file; an action no file mentions has not started. */
+    private static Value status(ResolvedPlan plan, Action action) {
+        ActionState state = plan.progress() == null ? null : plan.progress().action(action);
+        ActionStatus status = state == null || state.status() == null ? ActionStatus.NOT_STARTED : state.status();
+        return Values.words(status.label());
     }
 
     private ElementChange added(Kpi kpi) {

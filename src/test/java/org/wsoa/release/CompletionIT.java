@@ -47,6 +47,8 @@ class CompletionIT {
         assertThat(complete("wsoa", "validate", "--format", "s")).containsExactly("sarif");
         assertThat(complete("wsoa", "init", "--kind", "")).containsExactly("wsoa", "app", "priority-action-plan", "strategic-plan");
         assertThat(complete("wsoa", "diff", "--format", "")).containsExactly("text", "md", "json");
+        assertThat(complete("wsoa", "report", "--format", "")).containsExactly("html", "pdf", "md", "json", "both");
+        assertThat(complete("wsoa", "export", "--format", "")).containsExactly("csv", "json");
     }
 
     /** What bash offers for the last word, as COMPREPLY after the completion function ran. */
