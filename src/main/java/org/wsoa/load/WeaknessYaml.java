@@ -144,7 +144,6 @@ final class WeaknessYaml {
                 a.date("due", true),
                 a.refs("depends-on"),
                 a.text("impact", false),
-                null,
                 Boolean.TRUE.equals(a.bool("done-before-plan", false)),
                 a.at());
         a.moved("status", "an action's status is recorded, with the date it applies to, in a progress file,"

@@ -21,10 +21,4 @@ public record Weakness(String id, Text title, Text finding, Text intent, List<Su
         contributions = List.copyOf(contributions);
         actions = List.copyOf(actions);
     }
-
-    /** The same weakness with these actions in place of its own. */
-    public Weakness withActions(List<Action> newActions) {
-        return new Weakness(id, title, finding, intent, successCriteria, kpis, qualitativeEvidence, contributions,
-                newActions, lead, board, file, at);
-    }
 }

@@ -90,10 +90,7 @@ public final class ResolvedPlan {
         return overLimits;
     }
 
-    /**
-     * The plan as loaded, each action with its status as at the reporting point (see
-     * {@link #progress()}); without progress files, the plan as agreed.
-     */
+    /** The plan as agreed, as loaded; its progress as at the reporting point is {@link #progress()}. */
     public Plan plan() {
         return plan;
     }

@@ -1,7 +1,6 @@
 package org.wsoa.resolve;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -75,7 +74,7 @@ public final class Resolver {
                 : agreed.progress().isEmpty() ? null : agreed.progress().get(agreed.progress().size() - 1).date().date();
         this.progress = ProgressResolver.resolve(agreed, reportingPoint, periodStart, periodEnd,
                 agreed.oversight() == null ? null : boards.get(agreed.oversight().id()));
-        this.plan = progress.isRecorded() ? withStatuses(agreed, progress) : agreed;
+        this.plan = agreed;
         for (Weakness weakness : plan.weaknesses()) {
             put(weaknesses, weakness.id(), weakness);
             for (Action action : weakness.actions()) {
@@ -113,23 +112,6 @@ public final class Resolver {
         }
         return reportReceived == null ? null : new PeriodStart(reportReceived.date(),
                 "receipt of the report, until its approval is recorded");
-    }
-
-    /**
-     * The plan with each action's status as at the reporting point, for the editions, which show an
-     * action's status beside it; the status's date and history are in {@link PlanProgress}.
-     */
-    private static Plan withStatuses(Plan agreed, PlanProgress progress) {
-        List<Weakness> weaknesses = new ArrayList<>();
-        for (Weakness weakness : agreed.weaknesses()) {
-            List<Action> actions = new ArrayList<>();
-            for (Action action : weakness.actions()) {
-                ActionState state = progress.action(action);
-                actions.add(action.withStatus(state == null ? null : state.status()));
-            }
-            weaknesses.add(weakness.withActions(actions));
-        }
-        return agreed.withWeaknesses(weaknesses);
     }
 
     /**
