@@ -16,7 +16,8 @@ import org.wsoa.rules.Validation;
 
 /**
  * SARIF 2.1.0, which GitHub code scanning (and other tools) read to show each finding on its line.
- * Accepted findings carry a suppression with the authors' reason.
+ * Accepted findings follow the others, each with a suppression (status {@code accepted}) that
+ * gives the authors' reason, which code scanning shows apart from the open alerts.
  */
 final class SarifReport implements Report {
 
@@ -48,7 +49,7 @@ final class SarifReport implements Report {
         }
         ArrayNode results = run.putArray("results");
         for (Validation validation : validations) {
-            for (Finding finding : validation.findings()) {
+            for (Finding finding : validation.openThenAccepted()) {
                 Diagnostic d = finding.diagnostic();
                 ObjectNode result = results.addObject();
                 result.put("ruleId", d.ruleId());
@@ -64,8 +65,8 @@ final class SarifReport implements Report {
                     location.putObject("region").put("startLine", d.at().line()).put("startColumn", d.at().column());
                 }
                 if (finding.accepted()) {
-                    result.putArray("suppressions").addObject().put("kind", "inSource")
-                            .put("justification", finding.acceptance().reason().value());
+                    result.putArray("suppressions").addObject().put("kind", "inSource").put("status", Finding.ACCEPTED)
+                            .put("justification", finding.reason());
                 }
             }
         }

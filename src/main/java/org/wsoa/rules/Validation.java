@@ -1,5 +1,6 @@
 package org.wsoa.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.wsoa.model.Plan;
 import org.wsoa.resolve.ResolvedPlan;
@@ -20,6 +21,23 @@ public record Validation(String directory, ResolvedPlan resolved, List<Finding> 
     /** The plan as loaded. */
     public Plan plan() {
         return resolved.plan();
+    }
+
+    /** The findings that were not accepted, in file, line and column order. */
+    public List<Finding> open() {
+        return findings.stream().filter(f -> !f.accepted()).toList();
+    }
+
+    /** The findings the authors accepted, in file, line and column order. */
+    public List<Finding> acceptedFindings() {
+        return findings.stream().filter(Finding::accepted).toList();
+    }
+
+    /** The findings as reports list them: the open ones, then apart from them the accepted ones. */
+    public List<Finding> openThenAccepted() {
+        List<Finding> all = new ArrayList<>(open());
+        all.addAll(acceptedFindings());
+        return List.copyOf(all);
     }
 
     public long errors() {
