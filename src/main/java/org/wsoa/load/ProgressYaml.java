@@ -90,7 +90,7 @@ final class ProgressYaml {
         if (block.has("revised-due")) {
             MappingReader due = block.mapping("revised-due", "the revised due date of action " + action.id(), false);
             revised = new RevisedDue(due.date("date", true), due.text("agreed-by", false), due.date("agreed-on", false),
-                    due.text("reason", false), due.at());
+                    due.reason("reason", false), due.at());
             due.finish();
         }
         ActionProgress read = new ActionProgress(action, status, status == null ? null : block.at("status"),

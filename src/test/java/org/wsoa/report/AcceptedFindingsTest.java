@@ -112,6 +112,20 @@ class AcceptedFindingsTest {
                 plan + "/governance.yaml:14:12: accepted[placeholders]: `TBC` is a placeholder\n    reason: " + REASON + "\n");
     }
 
+    /** Issue 15, point 4: a reason folded with {@code >} ends with a line break in YAML, but not in a report. */
+    @Test
+    void aFoldedReasonIsPrintedWithoutItsLineBreak() throws Exception {
+        PlanFixtures.edit(plan, "plan.yaml", "      reason: " + REASON + "\n", "      reason: >\n"
+                + "        The board sets its dates\n        at its first meeting.\n\n");
+
+        JsonNode json = new ObjectMapper().readTree(CliRunner.run("validate", "--format", "json", plan.toString()).out());
+        CliRunner.Result text = CliRunner.run("validate", plan.toString());
+
+        assertThat(json.get("plans").get(0).get("acceptedFindings").get(0).get("reason").asText()).isEqualTo(REASON);
+        assertThat(text.out().lines()).contains("    reason: " + REASON,
+                plan + ": 1 error, 0 warnings, 1 accepted in 10 files");
+    }
+
     private static Element testCase(Element suite, String check) {
         var cases = suite.getElementsByTagName("testcase");
         for (int i = 0; i < cases.getLength(); i++) {
