@@ -48,7 +48,7 @@ class AcceptedFindingsTest {
                 plan + "/resources.yaml:4:13: error[unknown-reference]: funder `eccc` of resource F1 is not an"
                         + " organisation in the plan; did you mean `ecc`?",
                 "    hint: use the ID of an organisation defined in people.yaml",
-                plan + "/governance.yaml:14:12: accepted[placeholders]: `TBC` is a placeholder",
+                plan + "/governance.yaml:14:12: accepted[placeholders]: `TBC` in board hwb is a placeholder",
                 "    reason: " + REASON,
                 plan + ": 1 error, 0 warnings, 1 accepted in 10 files");
     }
@@ -91,7 +91,7 @@ class AcceptedFindingsTest {
                 "::error file=" + plan + "/resources.yaml,line=4,col=13,title=wsoa unknown-reference::funder `eccc` of"
                         + " resource F1 is not an organisation in the plan; did you mean `ecc`?%0Ause the ID of an"
                         + " organisation defined in people.yaml",
-                "::notice file=" + plan + "/governance.yaml,line=14,col=12,title=wsoa accepted[placeholders]::`TBC` is a"
+                "::notice file=" + plan + "/governance.yaml,line=14,col=12,title=wsoa accepted[placeholders]::`TBC` in board hwb is a"
                         + " placeholder%0Areason: " + REASON);
         assertThat(run.out()).endsWith(plan + ": 1 error, 0 warnings, 1 accepted in 10 files" + System.lineSeparator());
     }
@@ -109,7 +109,7 @@ class AcceptedFindingsTest {
         Element placeholders = testCase(suite, "placeholders");
         assertThat(placeholders.getElementsByTagName("failure").getLength()).isZero();
         assertThat(placeholders.getElementsByTagName("system-out").item(0).getTextContent()).isEqualTo(
-                plan + "/governance.yaml:14:12: accepted[placeholders]: `TBC` is a placeholder\n    reason: " + REASON + "\n");
+                plan + "/governance.yaml:14:12: accepted[placeholders]: `TBC` in board hwb is a placeholder\n    reason: " + REASON + "\n");
     }
 
     /** Issue 15, point 4: a reason folded with {@code >} ends with a line break in YAML, but not in a report. */

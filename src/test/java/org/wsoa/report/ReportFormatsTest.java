@@ -54,7 +54,7 @@ class ReportFormatsTest {
     }
 
     private static final List<String> EXPECTED = List.of(
-            "governance.yaml:14:12: error[placeholders]: `TBC` is a placeholder",
+            "governance.yaml:14:12: error[placeholders]: `TBC` in board hwb is a placeholder",
             "plan.yaml:17:12: error[deadline]: the plan is submitted on Thursday 17 February 2022, 1 calendar day"
                     + " (1 working day) after its deadline: the deadline is 70 working days after Friday 5 November 2021, skipping the bank"
                     + " holidays 27 and 28 December 2021 and 3 January 2022: Wednesday 16 February 2022",
