@@ -3,6 +3,7 @@ package org.wsoa.report;
 import java.io.PrintWriter;
 import java.util.List;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Severity;
 import org.wsoa.rules.Finding;
 import org.wsoa.rules.Validation;
 
@@ -18,7 +19,7 @@ final class GithubReport implements Report {
         for (Validation validation : validations) {
             for (Finding finding : validation.openThenAccepted()) {
                 Diagnostic d = finding.diagnostic();
-                String command = finding.accepted() ? "notice" : d.isError() ? "error" : "warning";
+                String command = finding.accepted() || d.severity() == Severity.NOTE ? "notice" : d.isError() ? "error" : "warning";
                 StringBuilder line = new StringBuilder("::").append(command).append(" file=").append(property(d.at().file()));
                 if (d.at().line() > 0) {
                     line.append(",line=").append(d.at().line()).append(",col=").append(d.at().column());

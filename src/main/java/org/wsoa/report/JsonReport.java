@@ -33,6 +33,7 @@ final class JsonReport implements Report {
             plan.put("files", validation.files());
             plan.put("errors", validation.errors());
             plan.put("warnings", validation.warnings());
+            plan.put("notes", validation.notes());
             plan.put("accepted", validation.accepted());
             ArrayNode findings = plan.putArray("findings");
             validation.open().forEach(finding -> finding(findings.addObject(), finding.diagnostic()));

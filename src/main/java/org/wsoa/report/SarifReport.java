@@ -78,6 +78,10 @@ final class SarifReport implements Report {
     }
 
     private static String level(Severity severity) {
-        return severity == Severity.ERROR ? "error" : "warning";
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTE -> "note";
+        };
     }
 }

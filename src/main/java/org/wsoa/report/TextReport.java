@@ -34,7 +34,8 @@ public final class TextReport implements Report {
                 Diagnostic d = finding.diagnostic();
                 String label = finding.label() + "[" + d.ruleId() + "]";
                 if (colour) {
-                    label = (finding.accepted() ? DIM : d.severity() == Severity.ERROR ? RED : YELLOW) + label + RESET;
+                    label = (finding.accepted() || d.severity() == Severity.NOTE ? DIM
+                            : d.severity() == Severity.ERROR ? RED : YELLOW) + label + RESET;
                 }
                 // Plan text and paths are escaped: they may hold control characters meant for the terminal.
                 out.println(TerminalText.safe(d.at().toString()) + ": " + label + ": " + TerminalText.safe(d.message()));
@@ -48,10 +49,13 @@ public final class TextReport implements Report {
         }
     }
 
-    /** "plans/x: 3 errors, 2 warnings in 14 files" (and accepted findings, if any). */
+    /** "plans/x: 3 errors, 2 warnings in 14 files" (and notes and accepted findings, if any). */
     static String summary(Validation validation) {
         String line = TerminalText.safe(validation.directory()) + ": " + count(validation.errors(), "error") + ", "
                 + count(validation.warnings(), "warning");
+        if (validation.notes() > 0) {
+            line += ", " + count(validation.notes(), "note");
+        }
         if (validation.accepted() > 0) {
             line += ", " + validation.accepted() + " accepted";
         }

@@ -19,10 +19,10 @@ public record Finding(Diagnostic diagnostic, Acceptance acceptance) {
 
     /** Counts against the plan: an error, or with {@code strict} a warning, that was not accepted. */
     public boolean fails(boolean strict) {
-        return !accepted() && (diagnostic.isError() || strict);
+        return !accepted() && diagnostic.severity().fails(strict);
     }
 
-    /** What a report calls it: {@code accepted} once accepted, otherwise its severity ({@code error}, {@code warning}). */
+    /** What a report calls it: {@code accepted} once accepted, otherwise its severity ({@code error}, {@code warning}, {@code note}). */
     public String label() {
         return accepted() ? ACCEPTED : diagnostic.severity().code();
     }

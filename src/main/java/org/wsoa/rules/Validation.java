@@ -2,6 +2,7 @@ package org.wsoa.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wsoa.diagnostic.Severity;
 import org.wsoa.model.Plan;
 import org.wsoa.resolve.ResolvedPlan;
 
@@ -41,11 +42,20 @@ public record Validation(String directory, ResolvedPlan resolved, List<Finding> 
     }
 
     public long errors() {
-        return findings.stream().filter(f -> !f.accepted() && f.diagnostic().isError()).count();
+        return count(Severity.ERROR);
     }
 
     public long warnings() {
-        return findings.stream().filter(f -> !f.accepted() && !f.diagnostic().isError()).count();
+        return count(Severity.WARNING);
+    }
+
+    /** The notes: findings that never fail, such as a bank holiday announced after the plan was approved. */
+    public long notes() {
+        return count(Severity.NOTE);
+    }
+
+    private long count(Severity severity) {
+        return findings.stream().filter(f -> !f.accepted() && f.diagnostic().severity() == severity).count();
     }
 
     public long accepted() {
