@@ -28,7 +28,10 @@ public final class BankHolidays {
     public static final int LAST_YEAR = 2100;
 
     private static final String RESOURCE = "/org/wsoa/calendar/england-and-wales.txt";
-    private static final BankHolidays ENGLAND_AND_WALES = new BankHolidays(load(), Map.of());
+    private static final String ANNOUNCED_RESOURCE = "/org/wsoa/calendar/announced.txt";
+    /** The day each holiday that the usual rules do not give (one added or moved by proclamation) was announced. */
+    private static final NavigableMap<LocalDate, LocalDate> ANNOUNCED_ON = announcements();
+    private static final BankHolidays ENGLAND_AND_WALES = new BankHolidays(load(RESOURCE), Map.of());
 
     private final NavigableMap<LocalDate, String> announced;
     private final NavigableMap<LocalDate, String> days;
@@ -123,6 +126,15 @@ public final class BankHolidays {
     }
 
     /**
+     * The day the bank holiday {@code date} was announced, for a day that the usual rules do not give
+     * (a one-off holiday, or a holiday moved, by proclamation); null for any other day. A plan approved
+     * before then could not have known of it.
+     */
+    public LocalDate announcedOn(LocalDate date) {
+        return days.containsKey(date) ? ANNOUNCED_ON.get(date) : null;
+    }
+
+    /**
      * @throws OutsideKnownYearsException if wsoa does not cover the year of {@code date}
      */
     public void check(LocalDate date) {
@@ -133,11 +145,20 @@ public final class BankHolidays {
         }
     }
 
-    private static NavigableMap<LocalDate, String> load() {
+    private static NavigableMap<LocalDate, LocalDate> announcements() {
+        NavigableMap<LocalDate, LocalDate> announced = new TreeMap<>();
+        // Each line: the holiday, the day it was announced, then what was announced.
+        load(ANNOUNCED_RESOURCE).forEach((day, rest) -> announced.put(day, LocalDate.parse(rest.substring(0,
+                rest.indexOf(' ')))));
+        return Collections.unmodifiableNavigableMap(announced);
+    }
+
+    /** A list of days, one a line: the date, a space and the rest of the line; {@code #} starts a comment line. */
+    private static NavigableMap<LocalDate, String> load(String resource) {
         NavigableMap<LocalDate, String> days = new TreeMap<>();
-        try (InputStream in = BankHolidays.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = BankHolidays.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the wsoa jar is missing " + RESOURCE);
+                throw new IllegalStateException("the wsoa jar is missing " + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {

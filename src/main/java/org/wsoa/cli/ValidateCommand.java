@@ -1,6 +1,7 @@
 package org.wsoa.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.wsoa.load.PlanLoader;
 import org.wsoa.load.PlanNotFoundException;
 import org.wsoa.report.Report;
 import org.wsoa.report.Reports;
+import org.wsoa.report.SarifLocations;
 import org.wsoa.rules.CheckRegistry;
 import org.wsoa.rules.Validation;
 import org.wsoa.rules.Validator;
@@ -46,6 +48,11 @@ final class ValidateCommand implements Callable<Integer> {
                     + " (default: the date of each plan's latest progress file)")
     private String asOf;
 
+    @Option(names = "--base", paramLabel = "DIR",
+            description = "With --format sarif: write file locations relative to DIR (the repository's root, for"
+                    + " code scanning) rather than to the working directory")
+    private Path base;
+
     @CommandLine.Mixin
     private HolidaysOption holidays;
 
@@ -64,7 +71,17 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Report report = Reports.named(format, Terminal.colour(), CheckRegistry.standard());
+        if (base != null && !format.equals("sarif")) {
+            err.println("wsoa validate: --base is for --format sarif, whose file locations it sets");
+            return Main.USAGE;
+        }
+        if (base != null && !Files.isDirectory(base)) {
+            err.println("wsoa validate: --base " + TerminalText.safe(base.toString()) + " is not a folder");
+            return Main.USAGE;
+        }
+        Report report = Reports.named(format, Terminal.colour(), CheckRegistry.standard(),
+                base == null ? SarifLocations.ofWorkingDirectory() : new SarifLocations(base),
+                format.equals("sarif") ? InstalledDocs.folder() : null);
         if (report == null) {
             err.println("wsoa validate: --format must be one of: " + String.join(", ", Reports.NAMES)
                     + " (not `" + TerminalText.safe(format) + "`)");

@@ -161,6 +161,15 @@ final class MappingReader {
         return null;
     }
 
+    /**
+     * A reason: text that reports print on one line after {@code reason:}, so without the line break
+     * that a folded ({@code >}) or literal ({@code |}) block ends with, nor the spaces around it.
+     */
+    Text reason(String key, boolean required) {
+        Text text = text(key, required);
+        return text == null || text.value() == null ? text : new Text(text.value().strip(), text.at());
+    }
+
     /** An ID, written as text or a number (a plain {@code 3} is the ID "3"). */
     String id(String key, boolean required) {
         Node node = value(key, required, "<ID>");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.model.Plan;
 import org.wsoa.model.ProgressReport;
@@ -31,6 +32,8 @@ public final class PlanLoader {
     private final List<String> files = new ArrayList<>();
     /** Files that are present but could not be read (or missing, if required): already reported. */
     private final Set<PlanFile> unreadable = EnumSet.noneOf(PlanFile.class);
+    /** The paths of the files that are present but could not be read, or required and missing. */
+    private final Set<String> unreadableFiles = new TreeSet<>();
     private final Path dir;
     private final PlanFiles planFiles;
 
@@ -92,7 +95,7 @@ public final class PlanLoader {
                 header.at());
         new References(diagnostics, unreadable).check(plan);
         diagnostics.sort(Diagnostic.ORDER);
-        return new LoadResult(plan, diagnostics, unreadable);
+        return new LoadResult(plan, diagnostics, unreadable, unreadableFiles);
     }
 
     private List<Weakness> weaknesses() {
@@ -126,6 +129,7 @@ public final class PlanLoader {
             diagnostics.addAll(file.diagnostics());
             if (file.value() == null) {
                 unreadable.add(PlanFile.WEAKNESSES);
+                unreadableFiles.add(file.path().toString());
             } else {
                 weaknesses.add(file.value());
             }
@@ -146,8 +150,9 @@ public final class PlanLoader {
         ProgressFolder.Result read = new ProgressFolder(dir, planFiles).read(folder);
         files.addAll(read.files());
         diagnostics.addAll(read.diagnostics());
-        if (read.someUnreadable()) {
+        if (!read.unreadable().isEmpty()) {
             unreadable.add(PlanFile.PROGRESS);
+            unreadableFiles.addAll(read.unreadable());
         }
         return read.reports();
     }
@@ -164,6 +169,7 @@ public final class PlanLoader {
                     "the plan has no " + file.fileName(),
                     "every plan needs " + file.fileName() + "; `wsoa init` writes one to start from"));
             unreadable.add(file);
+            unreadableFiles.add(path.toString());
             return null;
         }
         return parse(file, path);
@@ -179,11 +185,13 @@ public final class PlanLoader {
         String content = read(path);
         if (content == null) {
             unreadable.add(file);
+            unreadableFiles.add(path.toString());
             return null;
         }
         Node root = new YamlReader(path.toString(), diagnostics).read(content);
         if (root == null && diagnostics.size() > before) {
             unreadable.add(file);
+            unreadableFiles.add(path.toString());
         }
         return root;
     }
@@ -196,6 +204,7 @@ public final class PlanLoader {
         String content = read(path);
         if (content == null) {
             unreadable.add(file);
+            unreadableFiles.add(path.toString());
             return null;
         }
         SourceRef at = new SourceRef(path.toString(), 1, 1);

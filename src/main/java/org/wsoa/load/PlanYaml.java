@@ -136,14 +136,14 @@ final class PlanYaml {
     private ValidationSettings validation(MappingReader validation) {
         List<RuleSetting> disabled = validation.list("disable", false, node -> {
             MappingReader setting = MappingReader.of(node, validation.at(), "a rule switched off", diagnostics);
-            RuleSetting read = new RuleSetting(setting.id("rule", true), setting.text("reason", true), setting.at());
+            RuleSetting read = new RuleSetting(setting.id("rule", true), setting.reason("reason", true), setting.at());
             setting.finish();
             return read;
         });
         List<Acceptance> accepted = validation.list("accept", false, node -> {
             MappingReader acceptance = MappingReader.of(node, validation.at(), "an accepted finding", diagnostics);
             Acceptance read = new Acceptance(acceptance.id("rule", true), acceptance.id("subject", true),
-                    acceptance.text("reason", true), acceptance.at());
+                    acceptance.reason("reason", true), acceptance.at());
             acceptance.finish();
             return read;
         });

@@ -20,9 +20,9 @@ import org.wsoa.model.SourceRef;
  */
 final class ProgressFolder {
 
-    /** The reports in date order, every file read, what was found, and whether some file could not be read. */
+    /** The reports in date order, every file read, what was found, and the files that could not be read. */
     record Result(List<ProgressReport> reports, List<String> files, List<Diagnostic> diagnostics,
-                  boolean someUnreadable) {
+                  List<String> unreadable) {
     }
 
     private final Path dir;
@@ -41,7 +41,7 @@ final class ProgressFolder {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<String> files = new ArrayList<>();
         List<ProgressReport> reports = new ArrayList<>();
-        boolean someUnreadable = false;
+        List<String> unreadable = new ArrayList<>();
         EvidenceFiles evidence = new EvidenceFiles(dir);
         List<PlanFiles.Read<ProgressReport>> read = planFiles.readEach(planFiles.yamlFiles(folder, diagnostics),
                 (root, path, found) -> new ProgressYaml(found, evidence).read(root, path.toString(), named(path)));
@@ -49,7 +49,7 @@ final class ProgressFolder {
             files.add(file.path().toString());
             diagnostics.addAll(file.diagnostics());
             if (file.value() == null) {
-                someUnreadable = true;
+                unreadable.add(file.path().toString());
                 continue;
             }
             checkName(file.path(), file.value(), diagnostics);
@@ -68,7 +68,7 @@ final class ProgressFolder {
                         "keep one progress file for each date: merge the two"));
             }
         }
-        return new Result(reports, files, diagnostics, someUnreadable);
+        return new Result(reports, files, diagnostics, unreadable);
     }
 
     /** The date a file's name gives, or null when its name is not a date. */

@@ -96,21 +96,22 @@ final class ProgressYaml {
         } else if (given != null) {
             MappingReader due = block.mapping("revised-due", "the revised due date of action " + action.id(), false);
             revised = new RevisedDue(due.date("date", true), due.text("agreed-by", false), due.date("agreed-on", false),
-                    due.text("reason", false), due.at());
+                    due.reason("reason", false), due.at());
             due.finish();
         }
         ActionProgress read = new ActionProgress(action, status, status == null ? null : block.at("status"),
                 block.date("completed", false), revised, block.text("update", false),
-                block.list("evidence", false, item -> evidence(block.child(item, "evidence for action " + action.id()))),
+                block.list("evidence", false, item -> evidence(block.child(item, "evidence for action " + action.id()),
+                        action.id())),
                 action.at());
         block.finish();
         return read;
     }
 
-    private Evidence evidence(MappingReader item) {
+    private Evidence evidence(MappingReader item, String action) {
         Text title = item.text("title", true);
         if (title != null) {
-            item = item.named("evidence `" + title.value().strip() + "`");
+            item = item.named("evidence `" + title.value().strip() + "` for action " + action);
         }
         Text link = item.text("link", false);
         Text file = item.text("file", false);

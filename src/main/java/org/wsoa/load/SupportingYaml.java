@@ -78,7 +78,7 @@ final class SupportingYaml {
             String id = item.elementId("id", true);
             MappingReader i = item.named(id == null ? "a resource" : "resource " + id, id);
             ResourceItem read = new ResourceItem(id, i.text("item", true), i.ref("funder", false),
-                    amounts(i.mapping("costs", "the costs of " + (id == null ? "a resource" : id), true)), i.at());
+                    amounts(i.mapping("costs", "the costs of " + (id == null ? "a resource" : "resource " + id), true)), i.at());
             i.finish();
             return read;
         });
@@ -94,7 +94,8 @@ final class SupportingYaml {
             Node.Key key = entry.getKey();
             if (!isFinancialYear(key.name())) {
                 diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, key.at(),
-                        "`" + Excerpt.of(key.name()) + "` is not a financial year; write them as April to March, e.g. 2021/22", null)
+                        "`" + Excerpt.of(key.name()) + "` in " + years.what() + " is not a financial year; write them as April to"
+                                + " March, e.g. 2021/22", null)
                         .about(years.subject()));
                 continue;
             }

@@ -32,11 +32,13 @@ final class WeaknessYaml {
 
     Weakness read(Node root, String file) {
         SourceRef fileAt = SourceRef.file(file);
-        MappingReader weakness = MappingReader.of(root, fileAt, "this weakness", diagnostics);
         if (root == null) {
+            // Its one finding: no check reports what an empty file lacks (an ID, actions) as well.
             diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FIELD, fileAt, "this weakness file is empty",
                     "copy the layout of another file under weaknesses/"));
+            return null;
         }
+        MappingReader weakness = MappingReader.of(root, fileAt, "this weakness", diagnostics);
         String id = weakness.elementId("id", true);
         weakness = weakness.named(id == null ? "this weakness" : "weakness " + id, id);
         MappingReader w = weakness;
@@ -48,7 +50,7 @@ final class WeaknessYaml {
                 w.list("success-criteria", false, node -> successCriterion(node, w)),
                 w.list("kpis", false, node -> kpi(node, w)),
                 w.texts("qualitative-evidence"),
-                contributions(w.mapping("contributions", "the contributions", false)),
+                contributions(w.mapping("contributions", "the contributions to " + w.what(), false), w.what()),
                 w.list("actions", false, node -> action(node, w)),
                 w.ref("lead", false),
                 w.ref("board", false),
@@ -62,18 +64,21 @@ final class WeaknessYaml {
         if (node instanceof Node.Scalar s && !s.isNull()) {
             return new SuccessCriterion(null, new Text(s.text(), s.at()), s.at());
         }
-        MappingReader criterion = weakness.child(node, "a success criterion");
+        // Until it has an ID, an element is named by the weakness it is in, which its findings are about.
+        String unnamed = "a success criterion of " + weakness.what();
+        MappingReader criterion = weakness.child(node, unnamed);
         String id = criterion.elementId("id", false);
-        criterion = criterion.named(id == null ? "a success criterion" : "success criterion " + id, id);
+        criterion = criterion.named(id == null ? unnamed : "success criterion " + id, id);
         SuccessCriterion read = new SuccessCriterion(id, criterion.text("text", true), criterion.at());
         criterion.finish();
         return read;
     }
 
     private Kpi kpi(Node node, MappingReader weakness) {
-        MappingReader kpi = weakness.child(node, "a KPI");
+        String unnamed = "a KPI of " + weakness.what();
+        MappingReader kpi = weakness.child(node, unnamed);
         String id = kpi.elementId("id", true);
-        MappingReader k = kpi.named(id == null ? "a KPI" : "KPI " + id, id);
+        MappingReader k = kpi.named(id == null ? unnamed : "KPI " + id, id);
         Kpi read = new Kpi(
                 id,
                 k.text("name", true),
@@ -82,7 +87,7 @@ final class WeaknessYaml {
                 measure(k, "baseline"),
                 measure(k, "target"),
                 k.list("trajectory", false, point -> measure(k.child(point,
-                        "a trajectory point of " + (id == null ? "a KPI" : "KPI " + id)))),
+                        "a trajectory point of " + k.what()))),
                 k.text("frequency", false),
                 k.text("source", false),
                 k.ref("owner", false),
@@ -95,7 +100,7 @@ final class WeaknessYaml {
         if (!kpi.has(key)) {
             return null;
         }
-        return measure(kpi.mapping(key, "the " + key, false));
+        return measure(kpi.mapping(key, "the " + key + " of " + kpi.what(), false));
     }
 
     private Measure measure(MappingReader measure) {
@@ -104,7 +109,8 @@ final class WeaknessYaml {
         return read;
     }
 
-    private List<Contribution> contributions(MappingReader contributions) {
+    /** The contributions to {@code weakness} ("weakness W1"), by partner type. */
+    private List<Contribution> contributions(MappingReader contributions, String weakness) {
         List<Contribution> read = new ArrayList<>();
         List<String> codes = CONTRIBUTORS.stream().map(OrganisationType::code).toList();
         for (Map.Entry<Node.Key, Node> entry : contributions.entries()) {
@@ -113,7 +119,7 @@ final class WeaknessYaml {
                     .orElse(null);
             if (type == null) {
                 diagnostics.add(Diagnostic.of(LoadCheck.UNKNOWN_KEY, key.at(),
-                        "unknown partner type `" + Excerpt.of(key.name()) + "` in the contributions"
+                        "unknown partner type `" + Excerpt.of(key.name()) + "` in " + contributions.what()
                                 + Suggestions.didYouMean(key.name(), codes),
                         "the partner types are: " + String.join(", ", codes)).about(contributions.subject()));
                 continue;
@@ -123,7 +129,8 @@ final class WeaknessYaml {
                 read.add(new Contribution(type, new Text(s.text(), s.at()), key.at()));
             } else if (value != null && !(value instanceof Node.Scalar)) {
                 diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, value.at(),
-                        "the contribution of `" + Excerpt.of(key.name()) + "` should be text, but it is " + value.describe(), null)
+                        "the contribution of `" + Excerpt.of(key.name()) + "` to " + weakness
+                                + " should be text, but it is " + value.describe(), null)
                         .about(contributions.subject()));
             }
         }
@@ -132,9 +139,10 @@ final class WeaknessYaml {
     }
 
     private Action action(Node node, MappingReader weakness) {
-        MappingReader action = weakness.child(node, "an action");
+        String unnamed = "an action of " + weakness.what();
+        MappingReader action = weakness.child(node, unnamed);
         String id = action.elementId("id", true);
-        MappingReader a = action.named(id == null ? "an action" : "action " + id, id);
+        MappingReader a = action.named(id == null ? unnamed : "action " + id, id);
         Action read = new Action(
                 id,
                 a.text("action", true),

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.diagnostic.Excerpt;
@@ -72,17 +73,20 @@ final class YamlReader {
             }
             return root;
         } catch (StreamReadException e) {
-            diagnostics.add(Diagnostic.of(LoadCheck.YAML_SYNTAX, at(e.getLocation()),
-                    "this is not valid YAML: " + problem(e),
-                    "check the indentation and that text containing `: ` or `#` is in quotes"));
+            if (e.getCause() instanceof MarkedYAMLException marked) {
+                diagnostics.add(YamlSyntaxMessage.of(file, content, marked));
+            } else {
+                diagnostics.add(Diagnostic.of(LoadCheck.YAML_SYNTAX, at(e.getLocation()),
+                        "this is not valid YAML: " + Excerpt.of(firstLine(e.getOriginalMessage())),
+                        YamlSyntaxMessage.GENERAL_HINT));
+            }
             return null;
         } catch (Refused e) {
             return null;
         } catch (IOException | YAMLException e) {
             // SnakeYAML may report a problem with its own unchecked exception: still a file it could not read.
             diagnostics.add(Diagnostic.of(LoadCheck.YAML_SYNTAX, SourceRef.file(file),
-                    "this is not valid YAML: " + Excerpt.of(firstLine(e.getMessage())),
-                    "check the indentation and that text containing `: ` or `#` is in quotes"));
+                    "this is not valid YAML: " + Excerpt.of(firstLine(e.getMessage())), YamlSyntaxMessage.GENERAL_HINT));
             return null;
         }
     }
@@ -178,16 +182,6 @@ final class YamlReader {
             return SourceRef.file(file);
         }
         return new SourceRef(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
-    }
-
-    /** SnakeYAML's own words for the problem ("mapping values are not allowed here"), when it has them. */
-    private static String problem(StreamReadException e) {
-        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblem() != null) {
-            String problem = marked.getProblem().replace("<block end>", "the end of the block")
-                    .replace("'<block mapping start>'", "a key at a different indentation");
-            return marked.getContext() == null ? problem : problem + " (" + marked.getContext() + ")";
-        }
-        return Excerpt.of(firstLine(e.getOriginalMessage()));
     }
 
     private static String firstLine(String message) {

@@ -3,6 +3,7 @@ package org.wsoa.preview;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Severity;
 import org.wsoa.render.Xml;
 import org.wsoa.rules.Finding;
 import org.wsoa.rules.Validation;
@@ -41,7 +42,7 @@ final class ErrorPage {
         List<Finding> errors = validation.findings().stream()
                 .filter(f -> !f.accepted() && f.diagnostic().isError()).toList();
         List<Finding> warnings = validation.findings().stream()
-                .filter(f -> !f.accepted() && !f.diagnostic().isError()).toList();
+                .filter(f -> !f.accepted() && f.diagnostic().severity() == Severity.WARNING).toList();
         String heading = count(errors.size(), "error") + " to fix before the plan can be published";
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(heading).append("</h1>\n");

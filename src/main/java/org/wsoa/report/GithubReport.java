@@ -3,28 +3,31 @@ package org.wsoa.report;
 import java.io.PrintWriter;
 import java.util.List;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Severity;
 import org.wsoa.rules.Finding;
 import org.wsoa.rules.Validation;
 
 /**
  * GitHub Actions workflow commands: each finding becomes an annotation on its line of the pull
- * request. Accepted findings are notices.
+ * request. Accepted findings follow the others, as notices titled {@code accepted[rule]} with the
+ * authors' reason.
  */
 final class GithubReport implements Report {
 
     @Override
     public void write(List<Validation> validations, List<Unreadable> failures, boolean strict, PrintWriter out) {
         for (Validation validation : validations) {
-            for (Finding finding : validation.findings()) {
+            for (Finding finding : validation.openThenAccepted()) {
                 Diagnostic d = finding.diagnostic();
-                String command = finding.accepted() ? "notice" : d.isError() ? "error" : "warning";
+                String command = finding.accepted() || d.severity() == Severity.NOTE ? "notice" : d.isError() ? "error" : "warning";
                 StringBuilder line = new StringBuilder("::").append(command).append(" file=").append(property(d.at().file()));
                 if (d.at().line() > 0) {
                     line.append(",line=").append(d.at().line()).append(",col=").append(d.at().column());
                 }
-                line.append(",title=").append(property("wsoa " + d.ruleId()));
-                String message = d.message() + (d.hint() == null ? "" : "\n" + d.hint())
-                        + (finding.accepted() ? "\naccepted: " + finding.acceptance().reason().value() : "");
+                String title = finding.accepted() ? "wsoa " + Finding.ACCEPTED + "[" + d.ruleId() + "]" : "wsoa " + d.ruleId();
+                line.append(",title=").append(property(title));
+                String message = d.message() + (finding.accepted() ? "\nreason: " + finding.reason()
+                        : d.hint() == null ? "" : "\n" + d.hint());
                 out.println(line.append("::").append(data(message)));
             }
             out.println(TextReport.summary(validation));

@@ -12,7 +12,11 @@ import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.rules.Finding;
 import org.wsoa.rules.Validation;
 
-/** Every finding as JSON, for scripts and dashboards. */
+/**
+ * Every finding as JSON, for scripts and dashboards: per plan, the open findings under
+ * {@code findings} and, apart from them, the accepted ones with the authors' reason under
+ * {@code acceptedFindings}, each counted ({@code errors}, {@code warnings}, {@code accepted}).
+ */
 final class JsonReport implements Report {
 
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -29,21 +33,13 @@ final class JsonReport implements Report {
             plan.put("files", validation.files());
             plan.put("errors", validation.errors());
             plan.put("warnings", validation.warnings());
+            plan.put("notes", validation.notes());
             plan.put("accepted", validation.accepted());
             ArrayNode findings = plan.putArray("findings");
-            for (Finding finding : validation.findings()) {
-                Diagnostic d = finding.diagnostic();
-                ObjectNode item = findings.addObject();
-                item.put("file", d.at().file());
-                item.put("line", d.at().line());
-                item.put("column", d.at().column());
-                item.put("rule", d.ruleId());
-                item.put("severity", d.severity().code());
-                item.put("message", d.message());
-                putOrNull(item, "hint", d.hint());
-                putOrNull(item, "subject", d.subject());
-                item.put("accepted", finding.accepted());
-                putOrNull(item, "reason", finding.accepted() ? finding.acceptance().reason().value() : null);
+            validation.open().forEach(finding -> finding(findings.addObject(), finding.diagnostic()));
+            ArrayNode accepted = plan.putArray("acceptedFindings");
+            for (Finding finding : validation.acceptedFindings()) {
+                putOrNull(finding(accepted.addObject(), finding.diagnostic()), "reason", finding.reason());
             }
         }
         ArrayNode unreadable = root.putArray("unreadable");
@@ -55,6 +51,18 @@ final class JsonReport implements Report {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ObjectNode finding(ObjectNode item, Diagnostic d) {
+        item.put("file", d.at().file());
+        item.put("line", d.at().line());
+        item.put("column", d.at().column());
+        item.put("rule", d.ruleId());
+        item.put("severity", d.severity().code());
+        item.put("message", d.message());
+        putOrNull(item, "hint", d.hint());
+        putOrNull(item, "subject", d.subject());
+        return item;
     }
 
     private static void putOrNull(ObjectNode node, String key, String value) {

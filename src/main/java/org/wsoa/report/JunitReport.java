@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wsoa.diagnostic.Check;
-import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.rules.Finding;
 import org.wsoa.rules.Validation;
 
 /**
  * JUnit XML, which most CI servers show as test results: one test suite per plan and one test case
- * per check, failing with the findings that fail (warnings fail only with {@code --strict}).
+ * per check, failing with the findings that fail (warnings fail only with {@code --strict}). The
+ * others are the test case's output, the accepted ones last, as {@code accepted[rule]} with the
+ * authors' reason; the suite's property {@code accepted} counts them.
  */
 final class JunitReport implements Report {
 
@@ -29,12 +30,17 @@ final class JunitReport implements Report {
         for (Validation validation : validations) {
             Map<String, List<Finding>> byCheck = new LinkedHashMap<>();
             checks.forEach(check -> byCheck.put(check.id(), new ArrayList<>()));
-            for (Finding finding : validation.findings()) {
+            for (Finding finding : validation.openThenAccepted()) {
                 byCheck.computeIfAbsent(finding.diagnostic().ruleId(), id -> new ArrayList<>()).add(finding);
             }
             long failed = byCheck.values().stream().filter(f -> f.stream().anyMatch(x -> x.fails(strict))).count();
             out.println("  <testsuite name=\"" + xml(validation.directory()) + "\" tests=\"" + byCheck.size()
                     + "\" failures=\"" + failed + "\" errors=\"0\" skipped=\"0\">");
+            if (validation.accepted() > 0) {
+                // Counted apart: an accepted finding neither fails nor passes a test case.
+                out.println("    <properties><property name=\"" + Finding.ACCEPTED + "\" value=\"" + validation.accepted()
+                        + "\"/></properties>");
+            }
             for (Map.Entry<String, List<Finding>> check : byCheck.entrySet()) {
                 out.print("    <testcase classname=\"" + xml(validation.directory()) + "\" name=\"" + xml(check.getKey()) + "\"");
                 List<Finding> failing = check.getValue().stream().filter(f -> f.fails(strict)).toList();
@@ -67,9 +73,10 @@ final class JunitReport implements Report {
     private static String lines(List<Finding> findings) {
         StringBuilder text = new StringBuilder();
         for (Finding finding : findings) {
-            Diagnostic d = finding.diagnostic();
-            text.append(d).append(finding.accepted() ? " (accepted: " + finding.acceptance().reason().value() + ")" : "")
-                    .append('\n');
+            text.append(finding).append('\n');
+            if (finding.accepted()) {
+                text.append("    reason: ").append(finding.reason()).append('\n');
+            }
         }
         return text.toString();
     }

@@ -9,7 +9,9 @@ import org.wsoa.rules.Validation;
 
 /**
  * The report for people and most CI logs: {@code path:line:col: error[rule]: message}, an indented
- * hint where there is one, and a summary line per plan. Colour only when asked for; control
+ * hint where there is one, then apart from those the accepted findings
+ * ({@code path:line:col: accepted[rule]: message}, with the authors' reason), and a summary line per
+ * plan that counts them apart. Colour only when asked for; control
  * characters in plan text are escaped ({@link TerminalText}).
  */
 public final class TextReport implements Report {
@@ -28,17 +30,17 @@ public final class TextReport implements Report {
     @Override
     public void write(List<Validation> validations, List<Unreadable> failures, boolean strict, PrintWriter out) {
         for (Validation validation : validations) {
-            for (Finding finding : validation.findings()) {
+            for (Finding finding : validation.openThenAccepted()) {
                 Diagnostic d = finding.diagnostic();
-                String severity = d.severity().code() + "[" + d.ruleId() + "]";
+                String label = finding.label() + "[" + d.ruleId() + "]";
                 if (colour) {
-                    severity = (d.severity() == Severity.ERROR ? RED : YELLOW) + severity + RESET;
+                    label = (finding.accepted() || d.severity() == Severity.NOTE ? DIM
+                            : d.severity() == Severity.ERROR ? RED : YELLOW) + label + RESET;
                 }
                 // Plan text and paths are escaped: they may hold control characters meant for the terminal.
-                out.println(TerminalText.safe(d.at().toString()) + ": " + severity + ": " + TerminalText.safe(d.message())
-                        + (finding.accepted() ? " (accepted)" : ""));
+                out.println(TerminalText.safe(d.at().toString()) + ": " + label + ": " + TerminalText.safe(d.message()));
                 if (finding.accepted()) {
-                    out.println(dim("    accepted: " + TerminalText.safe(finding.acceptance().reason().value())));
+                    out.println(dim("    reason: " + TerminalText.safe(finding.reason())));
                 } else if (d.hint() != null) {
                     out.println(dim("    hint: " + TerminalText.safe(d.hint())));
                 }
@@ -47,10 +49,13 @@ public final class TextReport implements Report {
         }
     }
 
-    /** "plans/x: 3 errors, 2 warnings in 14 files" (and accepted findings, if any). */
+    /** "plans/x: 3 errors, 2 warnings in 14 files" (and notes and accepted findings, if any). */
     static String summary(Validation validation) {
         String line = TerminalText.safe(validation.directory()) + ": " + count(validation.errors(), "error") + ", "
                 + count(validation.warnings(), "warning");
+        if (validation.notes() > 0) {
+            line += ", " + count(validation.notes(), "note");
+        }
         if (validation.accepted() > 0) {
             line += ", " + validation.accepted() + " accepted";
         }

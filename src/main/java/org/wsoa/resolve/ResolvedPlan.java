@@ -49,6 +49,7 @@ public final class ResolvedPlan {
     private final Map<Object, Weakness> weaknessOf;
     private final Dated reportReceived;
     private final PlanDeadline deadline;
+    private final LocalDate approvedOn;
     private final LocalDate periodStart;
     private final String periodFrom;
     private final LocalDate periodEnd;
@@ -72,6 +73,7 @@ public final class ResolvedPlan {
         this.weaknessOf = resolved.weaknessOf;
         this.reportReceived = resolved.reportReceived;
         this.deadline = resolved.deadline;
+        this.approvedOn = resolved.approvedOn;
         this.periodStart = resolved.periodStart;
         this.periodFrom = resolved.periodFrom;
         this.periodEnd = resolved.periodEnd;
@@ -191,6 +193,14 @@ public final class ResolvedPlan {
     /** The submission deadline, or null when plan.yaml could not be read. */
     public PlanDeadline deadline() {
         return deadline;
+    }
+
+    /**
+     * The day the plan as written was approved, after which its dates were settled: its last dated
+     * sign-off under {@code approvals:}, or, if none is dated, its submission; null if neither.
+     */
+    public LocalDate approvedOn() {
+        return approvedOn;
     }
 
     /**

@@ -13,6 +13,7 @@ import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.load.LoadResult;
 import org.wsoa.load.PlanFile;
 import org.wsoa.model.Action;
+import org.wsoa.model.Approval;
 import org.wsoa.model.BankHoliday;
 import org.wsoa.model.Dated;
 import org.wsoa.model.DeadlineRule;
@@ -41,6 +42,7 @@ public final class Resolver {
     final Map<Object, Weakness> weaknessOf = new IdentityHashMap<>();
     final Dated reportReceived;
     final PlanDeadline deadline;
+    final LocalDate approvedOn;
     final LocalDate periodStart;
     final String periodFrom;
     final LocalDate periodEnd;
@@ -61,6 +63,7 @@ public final class Resolver {
         agreed.boards().forEach(b -> put(boards, b.id(), b));
         this.reportReceived = reportAnswered(agreed) == null ? null : reportAnswered(agreed).reportReceived();
         this.deadline = deadline(agreed, this.calendar);
+        this.approvedOn = approvedOn(agreed);
         PeriodStart start = periodStart(agreed, reportReceived);
         this.periodStart = start == null ? null : start.date();
         this.periodFrom = start == null ? null : start.from();
@@ -89,6 +92,20 @@ public final class Resolver {
         List<Action> allActions = plan.weaknesses().stream().flatMap(w -> w.actions().stream()).toList();
         DependencyChains chains = DependencyChains.of(allActions, ref -> ref == null ? null : actions.get(ref.id()));
         this.overLimits = limits.exceeded(plan, chains, SourceRef.file(plan.directory()));
+    }
+
+    /**
+     * The day the plan as written was approved: its last dated sign-off under {@code approvals:}, or,
+     * if none is dated, the day it was submitted; null for a plan not yet approved nor submitted.
+     */
+    private static LocalDate approvedOn(Plan plan) {
+        LocalDate last = null;
+        for (Approval approval : plan.approvals()) {
+            if (approval.date() != null && (last == null || approval.date().date().isAfter(last))) {
+                last = approval.date().date();
+            }
+        }
+        return last != null ? last : plan.submitted() == null ? null : plan.submitted().date();
     }
 
     /** Where the delivery period starts, and from what, in words ("approval"), or null when written. */

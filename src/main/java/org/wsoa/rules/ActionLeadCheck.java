@@ -74,4 +74,10 @@ final class ActionLeadCheck extends AbstractRule {
     static String display(Person person) {
         return person.name() == null || person.name().isBlank() ? person.id() : Excerpt.of(person.name().value());
     }
+
+    /** The person's name and, so that the finding names its subject, their ID: "Alex Morgan (amorgan)". */
+    static String displayWithId(Person person) {
+        String name = display(person);
+        return name.equals(person.id()) ? name : name + " (" + person.id() + ")";
+    }
 }

@@ -40,8 +40,9 @@ final class GovernanceCheck extends AbstractRule {
         reportingCycles(resolved, findings);
         Board oversight = resolved.board(plan.oversight());
         if (oversight != null && !hasParentCarerForum(oversight, resolved)) {
-            findings.report(plan.oversight().at(), oversight.id(), "the parent carer forum does not sit on "
-                    + Excerpt.of(String.valueOf(oversight.name())) + ", which oversees the plan",
+            findings.report(plan.oversight().at(), oversight.id(), "the parent carer forum does not sit on board "
+                    + oversight.id() + (oversight.name() == null ? "" : " (" + Excerpt.of(oversight.name().value().strip()) + ")")
+                    + ", which oversees the plan",
                     "add the forum (or its representative) to the board's `members`");
         }
         SourceRef schedule = SourceRef.file(Path.of(plan.directory(), "governance.yaml").toString());

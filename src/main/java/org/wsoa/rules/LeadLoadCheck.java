@@ -29,7 +29,7 @@ final class LeadLoadCheck extends AbstractRule {
         for (Person person : plan.plan().people()) {
             int count = counts.getOrDefault(person.id(), 0);
             if (count > limit) {
-                findings.report(person.at(), person.id(), ActionLeadCheck.display(person) + " leads " + count
+                findings.report(person.at(), person.id(), ActionLeadCheck.displayWithId(person) + " leads " + count
                         + " actions, more than wsoa's guidance of " + limit + " (not a DfE rule)",
                         "share the actions among more leads, or raise `" + Limits.MAX_ACTIONS_PER_LEAD
                                 + "` under `validation: limits:` in plan.yaml");

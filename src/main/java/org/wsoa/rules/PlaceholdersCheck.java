@@ -4,10 +4,15 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.resolve.ResolvedPlan;
+import org.wsoa.model.Kpi;
 import org.wsoa.model.PlanStatus;
+import org.wsoa.model.ReportedArea;
+import org.wsoa.model.ResourceItem;
 import org.wsoa.model.Text;
 
 /**
@@ -47,6 +52,20 @@ final class PlaceholdersCheck extends AbstractRule {
         }
     };
 
+    /** What authors call an element whose record's name does not say it (the rest: "SuccessCriterion", "success criterion"). */
+    private static final Map<Class<?>, String> WORDS = Map.of(Kpi.class, "KPI", ResourceItem.class, "resource",
+            ReportedArea.class, "area");
+
+    /** The element a text belongs to: its ID (the finding's subject) and its name in a message ("risk R1"). */
+    private record Element(String id, String name) {
+        static final Element PLAN = new Element(null, null);
+
+        /** " in risk R1", or nothing for the plan as a whole. */
+        String in() {
+            return name == null ? "" : " in " + name;
+        }
+    }
+
     PlaceholdersCheck() {
         super("placeholders", Severity.ERROR, "A final plan has no placeholder or empty text (warnings in a draft).");
     }
@@ -54,22 +73,22 @@ final class PlaceholdersCheck extends AbstractRule {
     @Override
     public void check(ResolvedPlan plan, Findings findings) {
         Severity severity = plan.plan().status() == PlanStatus.DRAFT ? Severity.WARNING : Severity.ERROR;
-        visit(plan.plan(), null, severity, findings);
+        visit(plan.plan(), Element.PLAN, severity, findings);
     }
 
     /**
      * Walks the model's records and lists, checking every piece of text the authors wrote. A finding
-     * is about the nearest element with an ID (an action, a KPI, a board...), or the plan.
+     * is about, and names, the nearest element with an ID (an action, a KPI, a board...), or the plan.
      */
-    private static void visit(Object value, String subject, Severity severity, Findings findings) {
+    private static void visit(Object value, Element element, Severity severity, Findings findings) {
         if (value instanceof Text text) {
-            check(text, subject, severity, findings);
+            check(text, element, severity, findings);
         } else if (value instanceof List<?> list) {
             for (Object item : list) {
-                visit(item, subject, severity, findings);
+                visit(item, element, severity, findings);
             }
         } else if (value instanceof Record record) {
-            String inner = ID.get(record.getClass()) == null ? subject : idOf(record, subject);
+            Element inner = ID.get(record.getClass()) == null ? element : elementOf(record, element);
             for (Method accessor : ACCESSORS.get(record.getClass())) {
                 try {
                     visit(accessor.invoke(record), inner, severity, findings);
@@ -80,25 +99,42 @@ final class PlaceholdersCheck extends AbstractRule {
         }
     }
 
-    private static String idOf(Record record, String otherwise) {
+    private static Element elementOf(Record record, Element otherwise) {
         try {
             Object id = ID.get(record.getClass()).invoke(record);
-            return id instanceof String s ? s : otherwise;
+            return id instanceof String s ? new Element(s, word(record.getClass()) + " " + Excerpt.of(s)) : otherwise;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read the ID of " + record.getClass(), e);
         }
     }
 
-    private static void check(Text text, String subject, Severity severity, Findings findings) {
+    /** "risk" for {@code Risk}, "success criterion" for {@code SuccessCriterion}, or the word in {@link #WORDS}. */
+    private static String word(Class<?> type) {
+        String word = WORDS.get(type);
+        if (word != null) {
+            return word;
+        }
+        StringBuilder words = new StringBuilder();
+        for (char c : type.getSimpleName().toCharArray()) {
+            if (Character.isUpperCase(c) && words.length() > 0) {
+                words.append(' ');
+            }
+            words.append(c);
+        }
+        return words.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static void check(Text text, Element element, Severity severity, Findings findings) {
         String draft = severity == Severity.WARNING ? "still to fill in: " : "";
         if (text.value() == null || text.value().isBlank()) {
-            findings.report(severity, text.at(), subject, draft + "this text is empty",
+            findings.report(severity, text.at(), element.id(), draft + "this text" + element.in() + " is empty",
                     severity == Severity.ERROR ? "a final plan has no empty fields: write it, or remove the key" : null);
             return;
         }
         String placeholder = Placeholders.find(text.value());
         if (placeholder != null) {
-            findings.report(severity, text.at(), subject, draft + "`" + Excerpt.of(placeholder) + "` is a placeholder",
+            findings.report(severity, text.at(), element.id(), draft + "`" + Excerpt.of(placeholder) + "`" + element.in()
+                    + " is a placeholder",
                     severity == Severity.ERROR ? "a final plan has no placeholders: write the real text" : null);
         }
     }

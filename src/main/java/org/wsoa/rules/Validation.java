@@ -1,6 +1,8 @@
 package org.wsoa.rules;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.wsoa.diagnostic.Severity;
 import org.wsoa.model.Plan;
 import org.wsoa.resolve.ResolvedPlan;
 
@@ -22,12 +24,38 @@ public record Validation(String directory, ResolvedPlan resolved, List<Finding> 
         return resolved.plan();
     }
 
+    /** The findings that were not accepted, in file, line and column order. */
+    public List<Finding> open() {
+        return findings.stream().filter(f -> !f.accepted()).toList();
+    }
+
+    /** The findings the authors accepted, in file, line and column order. */
+    public List<Finding> acceptedFindings() {
+        return findings.stream().filter(Finding::accepted).toList();
+    }
+
+    /** The findings as reports list them: the open ones, then apart from them the accepted ones. */
+    public List<Finding> openThenAccepted() {
+        List<Finding> all = new ArrayList<>(open());
+        all.addAll(acceptedFindings());
+        return List.copyOf(all);
+    }
+
     public long errors() {
-        return findings.stream().filter(f -> !f.accepted() && f.diagnostic().isError()).count();
+        return count(Severity.ERROR);
     }
 
     public long warnings() {
-        return findings.stream().filter(f -> !f.accepted() && !f.diagnostic().isError()).count();
+        return count(Severity.WARNING);
+    }
+
+    /** The notes: findings that never fail, such as a bank holiday announced after the plan was approved. */
+    public long notes() {
+        return count(Severity.NOTE);
+    }
+
+    private long count(Severity severity) {
+        return findings.stream().filter(f -> !f.accepted() && f.diagnostic().severity() == severity).count();
     }
 
     public long accepted() {

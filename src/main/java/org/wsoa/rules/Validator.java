@@ -82,7 +82,9 @@ public final class Validator {
             } catch (OutsideKnownYearsException e) {
                 findings.report(null, null, e.getMessage(), "check the dates, or use a newer wsoa");
             }
-            diagnostics.addAll(findings.found());
+            // What a file that could not be read seems to lack is not news: its own finding says why.
+            findings.found().stream().filter(d -> !loaded.unreadableFiles().contains(d.at().file()))
+                    .forEach(diagnostics::add);
         }
         List<Acceptance> acceptances = new ArrayList<>();
         for (Acceptance acceptance : plan.validation().accepted()) {

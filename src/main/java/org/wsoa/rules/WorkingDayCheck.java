@@ -1,12 +1,19 @@
 package org.wsoa.rules;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import org.wsoa.calendar.BankHolidays;
 import org.wsoa.calendar.BritishDates;
 import org.wsoa.calendar.WorkingDays;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.model.Action;
 import org.wsoa.resolve.ResolvedPlan;
 
-/** An action due on a weekend or a bank holiday is usually a slip of the calendar. */
+/**
+ * An action due on a weekend or a bank holiday is usually a slip of the calendar. A bank holiday
+ * announced after the plan was approved (the State Funeral of 19 September 2022) was no slip: the
+ * day was a working day when the authors chose it, so it is a note, not a new warning on an old plan.
+ */
 final class WorkingDayCheck extends AbstractRule {
 
     WorkingDayCheck() {
@@ -15,24 +22,33 @@ final class WorkingDayCheck extends AbstractRule {
 
     @Override
     public void check(ResolvedPlan plan, Findings findings) {
-        WorkingDays calendar = plan.calendar();
-        plan.actions().forEach(action -> check(action, calendar, findings));
+        plan.actions().forEach(action -> check(action, plan.calendar(), plan.approvedOn(), findings));
     }
 
-    private static void check(Action action, WorkingDays calendar, Findings findings) {
+    private static void check(Action action, WorkingDays calendar, LocalDate approvedOn, Findings findings) {
         if (action.due() == null || !calendar.holidays().covers(action.due().date())) {
             return;
         }
-        var due = action.due().date();
-        String what = null;
+        LocalDate due = action.due().date();
+        String on = "action " + action.id() + " is due on " + BritishDates.format(due) + ", ";
         if (WorkingDays.isWeekend(due)) {
-            what = "a " + (due.getDayOfWeek() == java.time.DayOfWeek.SATURDAY ? "Saturday" : "Sunday");
-        } else if (calendar.holidays().isBankHoliday(due)) {
-            what = "a bank holiday (" + calendar.holidays().name(due) + ")";
+            findings.report(action.due().at(), action.id(), on + "a "
+                    + (due.getDayOfWeek() == DayOfWeek.SATURDAY ? "Saturday" : "Sunday"), "choose a working day");
+            return;
         }
-        if (what != null) {
-            findings.report(action.due().at(), action.id(), "action " + action.id() + " is due on "
-                    + BritishDates.format(due) + ", " + what, "choose a working day");
+        BankHolidays holidays = calendar.holidays();
+        if (!holidays.isBankHoliday(due)) {
+            return;
+        }
+        String holiday = on + "a bank holiday (" + holidays.name(due) + ")";
+        LocalDate announced = holidays.announcedOn(due);
+        if (announced != null && approvedOn != null && announced.isAfter(approvedOn)) {
+            findings.report(Severity.NOTE, action.due().at(), action.id(), holiday + " announced after approval: on "
+                    + BritishDates.format(announced) + ", after the plan was approved on " + BritishDates.format(approvedOn),
+                    "nothing to change: it was a working day when the plan was approved; if the work moves, record"
+                            + " a revised due date in a progress file");
+        } else {
+            findings.report(action.due().at(), action.id(), holiday, "choose a working day");
         }
     }
 }

@@ -73,6 +73,34 @@ class BankHolidayRulesTest {
         ONE_OFF.forEach((day, what) -> assertThat(holidays.name(day)).as(day.toString()).contains(what));
     }
 
+    /**
+     * Every day that the usual rules do not give was announced, and wsoa knows when: without that, an
+     * action due on it in a plan approved before the announcement would get a warning it cannot heed.
+     */
+    @ParameterizedTest
+    @MethodSource("knownYears")
+    void everyDayTheRulesDoNotGiveHasTheDayItWasAnnounced(int year) {
+        var usual = HolidayRules.usualDays(year).keySet();
+        holidays.announced().keySet().stream().filter(day -> day.getYear() == year).forEach(day -> {
+            LocalDate announced = holidays.announcedOn(day);
+            if (usual.contains(day)) {
+                assertThat(announced).as(day.toString()).isNull();
+            } else {
+                assertThat(announced).as(day.toString()).isNotNull().isBefore(day).isAfter(day.minusYears(3));
+            }
+        });
+    }
+
+    @Test
+    void theStateFuneralWasAnnouncedNineDaysBefore() {
+        assertThat(holidays.announcedOn(LocalDate.of(2022, 9, 19))).isEqualTo(LocalDate.of(2022, 9, 10));
+        assertThat(holidays.announcedOn(LocalDate.of(2023, 5, 8))).isEqualTo(LocalDate.of(2022, 11, 6));
+        assertThat(holidays.announcedOn(LocalDate.of(2022, 6, 2))).isEqualTo(LocalDate.of(2020, 11, 12));
+        assertThat(holidays.announcedOn(LocalDate.of(2020, 5, 8))).isEqualTo(LocalDate.of(2019, 6, 7));
+        // Not a bank holiday at all: the usual day that the Platinum Jubilee moved.
+        assertThat(holidays.announcedOn(LocalDate.of(2022, 5, 30))).isNull();
+    }
+
     @Test
     void noBankHolidayFallsOnAWeekend() {
         assertThat(holidays.announced().keySet()).noneMatch(WorkingDays::isWeekend);

@@ -47,7 +47,7 @@ class HostileValuesTest {
         edit(plan, "weaknesses/w1.yaml", "baseline: {value: 32,", "baseline: {value: " + written + ",");
 
         assertThat(findings(plan)).containsExactly("P/weaknesses/w1.yaml:15:23: error[wrong-type]: `value` in the"
-                + " baseline should be a number of at most 15 digits before the decimal point and 6 after, but it is "
+                + " baseline of KPI K1 should be a number of at most 15 digits before the decimal point and 6 after, but it is "
                 + described);
     }
 

@@ -59,8 +59,10 @@ class OddCharactersTest {
         JsonNode result = new ObjectMapper().readTree(report("sarif")).at("/runs/0/results/0");
 
         assertThat(result.at("/message/text").asText()).startsWith(ODD.replace('\uD800', '?'));
+        // A URI relative to the working directory, its letters outside ASCII percent-encoded as UTF-8.
         assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
-                .isEqualTo(DIRECTORY + "/weaknesses/w1.yaml");
+                .isEqualTo("plans/caf%C3%A9-%C3%BC/weaknesses/w1.yaml");
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText()).isEqualTo("%SRCROOT%");
     }
 
     @Test

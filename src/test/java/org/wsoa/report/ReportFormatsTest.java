@@ -54,7 +54,7 @@ class ReportFormatsTest {
     }
 
     private static final List<String> EXPECTED = List.of(
-            "governance.yaml:14:12: error[placeholders]: `TBC` is a placeholder",
+            "governance.yaml:14:12: error[placeholders]: `TBC` in board hwb is a placeholder",
             "plan.yaml:17:12: error[deadline]: the plan is submitted on Thursday 17 February 2022, 1 calendar day"
                     + " (1 working day) after its deadline: the deadline is 70 working days after Friday 5 November 2021, skipping the bank"
                     + " holidays 27 and 28 December 2021 and 3 January 2022: Wednesday 16 February 2022",
@@ -105,7 +105,9 @@ class ReportFormatsTest {
         assertThat(cycle.get("ruleId").asText()).isEqualTo("dependencies");
         assertThat(cycle.get("level").asText()).isEqualTo("error");
         JsonNode location = cycle.get("locations").get(0).get("physicalLocation");
-        assertThat(location.get("artifactLocation").get("uri").asText()).isEqualTo(w1);
+        // The plan is outside the working directory, so its files are absolute file: URIs.
+        assertThat(location.get("artifactLocation").get("uri").asText()).isEqualTo("file://" + w1);
+        assertThat(location.get("artifactLocation").has("uriBaseId")).isFalse();
         assertThat(location.get("region").get("startLine").asInt()).isEqualTo(43);
         assertThat(location.get("region").get("startColumn").asInt()).isEqualTo(18);
         assertThat(cycle.get("message").get("text").asText())
@@ -155,6 +157,39 @@ class ReportFormatsTest {
         assertThat(types.toString().trim()).isEqualTo("missing-field unknown-reference deadline dependencies placeholders");
         assertThat(failures.item(3).getTextContent()).isEqualTo(w1 + ":43:18: error[dependencies]: actions depend on"
                 + " each other in a circle: W1.1 -> W1.2 -> W1.1\n");
+    }
+
+    /** Issue 15, point 17: from any working directory, --base makes locations relative to the repository's root. */
+    @Test
+    void sarifWithABaseGivesUrisRelativeToIt() throws Exception {
+        CliRunner.Result run = CliRunner.run("validate", "--format", "sarif", "--base", temp.toString(), plan.toString());
+
+        JsonNode sarif = new ObjectMapper().readTree(run.out());
+        assertThat(sarifSchema().validate(sarif)).isEmpty();
+        assertThat(sarif.at("/runs/0/originalUriBaseIds/%SRCROOT%/uri").asText()).isEqualTo("file://" + temp + "/");
+        JsonNode location = sarif.at("/runs/0/results/4/locations/0/physicalLocation/artifactLocation");
+        assertThat(location.get("uri").asText()).isEqualTo("plan/weaknesses/w1.yaml");
+        assertThat(location.get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+        JsonNode rule = sarif.at("/runs/0/tool/driver/rules/0");
+        // The rules.md of this wsoa: the repository's here, the release's docs/ when installed.
+        assertThat(rule.get("helpUri").asText()).isEqualTo("file://" + Path.of("docs/rules.md").toAbsolutePath()
+                + "#yaml-syntax");
+        assertThat(rule.at("/help/markdown").asText()).startsWith("*Error. Cannot be switched off.* Every plan file is valid YAML");
+        assertThat(sarif.at("/runs/0/tool/driver/informationUri").asText()).endsWith("/README.md").startsWith("file:///");
+    }
+
+    @Test
+    void aBaseIsForSarifOnlyAndMustBeAFolder() {
+        CliRunner.Result text = CliRunner.run("validate", "--base", temp.toString(), plan.toString());
+        CliRunner.Result missing = CliRunner.run("validate", "--format", "sarif", "--base", temp.resolve("none").toString(),
+                plan.toString());
+
+        assertThat(text.exitCode()).isEqualTo(2);
+        assertThat(text.err()).isEqualTo("wsoa validate: --base is for --format sarif, whose file locations it sets"
+                + System.lineSeparator());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("wsoa validate: --base " + temp.resolve("none") + " is not a folder"
+                + System.lineSeparator());
     }
 
     @Test

@@ -93,7 +93,8 @@ record RuleFixture(String check, String name, Path folder) {
 
     /**
      * The findings of this case's check, one a line as the text report prints them, each followed by
-     * its hint and its acceptance where it has them, with the plan's directory written {@code P}.
+     * its hint, or the reason it was accepted, with the plan's directory written {@code P}. Accepted
+     * findings stay in place here (the report lists them apart), so that a case reads in file order.
      */
     String findings(Validation validation, Path plan) {
         StringBuilder text = new StringBuilder();
@@ -102,13 +103,11 @@ record RuleFixture(String check, String name, Path folder) {
             if (!diagnostic.ruleId().equals(check)) {
                 continue;
             }
-            text.append(diagnostic).append('\n');
-            if (diagnostic.hint() != null) {
-                text.append("    hint: ").append(diagnostic.hint()).append('\n');
-            }
+            text.append(finding).append('\n');
             if (finding.accepted()) {
-                text.append("    accepted: ").append(finding.acceptance().reason() == null ? ""
-                        : finding.acceptance().reason().value()).append('\n');
+                text.append("    reason: ").append(finding.reason()).append('\n');
+            } else if (diagnostic.hint() != null) {
+                text.append("    hint: ").append(diagnostic.hint()).append('\n');
             }
         }
         return text.toString().replace(plan.toString(), "P");
