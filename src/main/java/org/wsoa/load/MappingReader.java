@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.wsoa.calendar.IsoDates;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.diagnostic.Suggestions;
@@ -16,30 +17,41 @@ import org.wsoa.model.Ref;
 import org.wsoa.model.SourceRef;
 import org.wsoa.model.Stated;
 import org.wsoa.model.Text;
+import org.wsoa.model.Undecided;
 
 /**
  * Reads the fields of one YAML mapping into model values, reporting every problem (missing,
  * wrongly typed or unknown keys, badly written dates) as a located diagnostic instead of failing.
  * Each getter names a key it knows; {@link #finish()} reports the keys nobody asked for.
+ *
+ * <p>A reader made with a list of {@link Undecided} values (a weakness file's) also takes a date or
+ * number still to decide, written as a placeholder ({@code "[insert the new due date]"}): the value
+ * reads as absent, without a finding, and the placeholder goes on the list for the placeholders check.
  */
 final class MappingReader {
+
+    /** A value that is only a placeholder, "[insert ...]": the form {@code wsoa init} writes for what is still to decide. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\s*insert\\b[^\\]]*\\]", Pattern.CASE_INSENSITIVE);
 
     private final Node.Mapping mapping;
     private final SourceRef at;
     private final String what;
     private final List<Diagnostic> diagnostics;
     private final String subject;
+    /** Where a placeholder for a date or number goes, or null where one is not allowed. */
+    private final List<Undecided> undecided;
     private final Set<String> known = new LinkedHashSet<>();
     /** Keys that have moved to another file: not unknown, but not offered as allowed either. */
     private final Set<String> movedAway = new LinkedHashSet<>();
 
     private MappingReader(Node.Mapping mapping, SourceRef at, String what, List<Diagnostic> diagnostics,
-                          String subject) {
+                          String subject, List<Undecided> undecided) {
         this.mapping = mapping;
         this.at = at;
         this.what = what;
         this.diagnostics = diagnostics;
         this.subject = subject;
+        this.undecided = undecided;
     }
 
     /**
@@ -47,18 +59,27 @@ final class MappingReader {
      * empty mapping. {@code what} names the element in messages, e.g. "action W1.3".
      */
     static MappingReader of(Node node, SourceRef fallback, String what, List<Diagnostic> diagnostics) {
-        return of(node, fallback, what, diagnostics, Diagnostic.PLAN);
+        return of(node, fallback, what, diagnostics, Diagnostic.PLAN, null);
+    }
+
+    /**
+     * A reader that also takes a date or number still to decide, written as a placeholder, and adds it
+     * to {@code undecided}; so do the readers of the elements inside it.
+     */
+    static MappingReader allowingPlaceholders(Node node, SourceRef fallback, String what,
+                                              List<Diagnostic> diagnostics, List<Undecided> undecided) {
+        return of(node, fallback, what, diagnostics, Diagnostic.PLAN, undecided);
     }
 
     /** A reader for an element inside this one: its findings are about this element until it is named. */
     MappingReader child(Node node, String childWhat) {
-        return of(node, at, childWhat, diagnostics, subject);
+        return of(node, at, childWhat, diagnostics, subject, undecided);
     }
 
     private static MappingReader of(Node node, SourceRef fallback, String what, List<Diagnostic> diagnostics,
-                                    String subject) {
+                                    String subject, List<Undecided> undecided) {
         if (node instanceof Node.Mapping m) {
-            return new MappingReader(m, m.at(), what, diagnostics, subject);
+            return new MappingReader(m, m.at(), what, diagnostics, subject, undecided);
         }
         SourceRef at = node == null ? fallback : node.at();
         // An empty value ("inspection:" with every line below it commented out) is an empty mapping.
@@ -66,7 +87,7 @@ final class MappingReader {
             diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, at,
                     what + " should be a mapping of keys to values, but it is " + node.describe(), null).about(subject));
         }
-        return new MappingReader(null, at, what, diagnostics, subject);
+        return new MappingReader(null, at, what, diagnostics, subject, undecided);
     }
 
     SourceRef at() {
@@ -83,7 +104,8 @@ final class MappingReader {
      * one of them; a null ID keeps the subject it had.
      */
     MappingReader named(String newWhat, String id) {
-        MappingReader renamed = new MappingReader(mapping, at, newWhat, diagnostics, id == null ? subject : id);
+        MappingReader renamed = new MappingReader(mapping, at, newWhat, diagnostics, id == null ? subject : id,
+                undecided);
         renamed.known.addAll(known);
         renamed.movedAway.addAll(movedAway);
         return renamed;
@@ -215,6 +237,9 @@ final class MappingReader {
     }
 
     Dated toDate(String key, Node node) {
+        if (isUndecided(node)) {
+            return null;
+        }
         if (!(node instanceof Node.Scalar s)) {
             wrongType(key, node, "a date written YYYY-MM-DD");
             return null;
@@ -235,11 +260,27 @@ final class MappingReader {
     }
 
     BigDecimal toNumber(String key, Node node) {
+        if (isUndecided(node)) {
+            return null;
+        }
         if (node instanceof Node.Scalar s && s.type() == Node.ScalarType.NUMBER) {
             return new BigDecimal(s.text().replace("_", ""));
         }
         wrongType(key, node, "a number (without units or commas, e.g. 1250.50)");
         return null;
+    }
+
+    /**
+     * Whether {@code node} is a placeholder for a value still to decide, where this reader allows one:
+     * then it is noted for the placeholders check, and the value reads as absent.
+     */
+    private boolean isUndecided(Node node) {
+        if (undecided != null && node instanceof Node.Scalar s && s.type() == Node.ScalarType.STRING
+                && PLACEHOLDER.matcher(s.text().strip()).matches()) {
+            undecided.add(new Undecided(subject, new Text(s.text(), s.at())));
+            return true;
+        }
+        return false;
     }
 
     /** A whole number between {@code min} and {@code max}. */
@@ -316,7 +357,7 @@ final class MappingReader {
     /** A nested mapping; absent gives an empty reader whose getters find nothing. */
     MappingReader mapping(String key, String nestedWhat, boolean required) {
         Node node = value(key, required, "<mapping>");
-        return of(node, at(key), nestedWhat, diagnostics, subject);
+        return of(node, at(key), nestedWhat, diagnostics, subject, undecided);
     }
 
     /** A list of items; a single item is not a list and is reported. */

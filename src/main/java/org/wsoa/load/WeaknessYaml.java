@@ -14,6 +14,7 @@ import org.wsoa.model.OrganisationType;
 import org.wsoa.model.SourceRef;
 import org.wsoa.model.SuccessCriterion;
 import org.wsoa.model.Text;
+import org.wsoa.model.Undecided;
 import org.wsoa.model.Weakness;
 
 /** Reads one file under {@code weaknesses/}: an area of weakness with its KPIs and actions. */
@@ -31,7 +32,9 @@ final class WeaknessYaml {
 
     Weakness read(Node root, String file) {
         SourceRef fileAt = SourceRef.file(file);
-        MappingReader weakness = MappingReader.of(root, fileAt, "this weakness", diagnostics);
+        List<Undecided> undecided = new ArrayList<>();
+        MappingReader weakness = MappingReader.allowingPlaceholders(root, fileAt, "this weakness", diagnostics,
+                undecided);
         if (root == null) {
             diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FIELD, fileAt, "this weakness file is empty",
                     "copy the layout of another file under weaknesses/"));
@@ -51,6 +54,7 @@ final class WeaknessYaml {
                 w.list("actions", false, node -> action(node, w)),
                 w.ref("lead", false),
                 w.ref("board", false),
+                undecided,
                 file,
                 w.at());
         w.finish();
@@ -145,6 +149,7 @@ final class WeaknessYaml {
                 a.text("impact", false),
                 null,
                 Boolean.TRUE.equals(a.bool("done-before-plan", false)),
+                a.id("carried-from", false),
                 a.at());
         a.moved("status", "an action's status is recorded, with the date it applies to, in a progress file,"
                 + " progress/YYYY-MM-DD.yaml", "move it to the progress file of the date it was true, under `actions:` and"

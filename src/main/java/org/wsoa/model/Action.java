@@ -15,9 +15,13 @@ import java.util.List;
  *                       (see {@code ResolvedPlan.progress()}, which also has its date and history)
  * @param doneBeforePlan work completed while the plan was being written, before its delivery period
  *                       (even before the report was received): {@code due} is the day it was done
+ * @param carriedFrom    the ID the action had in the plan before this one (the Written Statement of Action
+ *                       that an Accelerated Progress Plan follows), which carries it forward unfinished; null
+ *                       for an action new to this plan. It names an action of that plan, not of this one
  */
 public record Action(String id, Text action, Ref lead, List<Ref> partners, Dated start, Dated due,
-                     List<Ref> dependsOn, Text impact, ActionStatus status, boolean doneBeforePlan, SourceRef at)
+                     List<Ref> dependsOn, Text impact, ActionStatus status, boolean doneBeforePlan, String carriedFrom,
+                     SourceRef at)
         implements Located {
     public Action {
         partners = List.copyOf(partners);
@@ -26,7 +30,8 @@ public record Action(String id, Text action, Ref lead, List<Ref> partners, Dated
 
     /** The same action with the status it has as at a reporting point. */
     public Action withStatus(ActionStatus newStatus) {
-        return new Action(id, action, lead, partners, start, due, dependsOn, impact, newStatus, doneBeforePlan, at);
+        return new Action(id, action, lead, partners, start, due, dependsOn, impact, newStatus, doneBeforePlan,
+                carriedFrom, at);
     }
 
     /**
