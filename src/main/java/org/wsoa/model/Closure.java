@@ -1,0 +1,23 @@
+package org.wsoa.model;
+
+import java.util.List;
+
+/**
+ * The end of a plan, as {@code closure.yaml} records it for the closure report: when it closed, what
+ * it achieved, the benefits and the learning, and where each action that is not complete goes on.
+ *
+ * @param date        the day the plan closed: the closure report's date
+ * @param summary     what the plan achieved, in Markdown
+ * @param benefits    the benefits for children, young people and families, one each
+ * @param learning    what the partnership learnt, one lesson each
+ * @param outstanding   what becomes of each action not complete, keyed in the file by the action's ID
+ * @param outstandingAt where {@code outstanding:} is written, or where the file starts without it
+ */
+public record Closure(Dated date, Text summary, List<Text> benefits, List<Text> learning,
+                      List<OutstandingAction> outstanding, SourceRef outstandingAt, SourceRef at) implements Located {
+    public Closure {
+        benefits = List.copyOf(benefits);
+        learning = List.copyOf(learning);
+        outstanding = List.copyOf(outstanding);
+    }
+}
