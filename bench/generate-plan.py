@@ -1,28 +1,47 @@
 #!/usr/bin/env python3
 """Writes a large, valid plan for benchmarks: wsoa validate must grow linearly with its size.
 
-    bench/generate-plan.py DIR ACTIONS
+    bench/generate-plan.py DIR ACTIONS [TERMS] [--progress FILES]
 
 Copies the tiny fixture plan's people and governance, and writes ACTIONS actions spread over
-weaknesses of 10 actions each, with dependencies, KPIs and working-day due dates.
+weaknesses of 10 actions each, with dependencies, KPIs and working-day due dates; with TERMS, a
+glossary of that many terms, each action using one of them, so that expanding them is measured.
+With --progress FILES, it also writes that many progress files, on the 15th and last day of each
+month from March 2022: every action reported in every other file until it is done (on track, some
+at risk or off track, a few with a due date the DfE moved), and complete with evidence in the
+first file after it is due; a monthly actual of every KPI, and every area rated. The plan still
+has no errors.
 """
+import argparse
 import datetime
 import pathlib
 import shutil
-import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 tiny = root / "src/test/resources/plans/tiny"
-out = pathlib.Path(sys.argv[1])
-actions = int(sys.argv[2])
+arguments = argparse.ArgumentParser(description="Writes a large, valid plan for benchmarks.")
+arguments.add_argument("dir")
+arguments.add_argument("actions", type=int)
+arguments.add_argument("terms", type=int, nargs="?", default=0)
+arguments.add_argument("--progress", type=int, default=0, metavar="FILES")
+given = arguments.parse_args()
+out = pathlib.Path(given.dir)
+actions = given.actions
+progress_files = given.progress
 if out.exists():
     shutil.rmtree(out)
 shutil.copytree(tiny, out)
 (out / "weaknesses/w1.yaml").unlink()
 # The plan as agreed: the tiny plan's progress file reports on actions this plan does not have.
 shutil.rmtree(out / "progress")
-# Lift the limit on actions per lead: the fixture has two leads.
-plan = (out / "plan.yaml").read_text().replace("max-actions-per-lead: 8", f"max-actions-per-lead: {actions}")
+terms = given.terms
+# Lift the limit on actions per lead (the fixture has two leads), and the bounds on wsoa's work that
+# a plan this size goes beyond: a real plan is far inside them, so the plan must say it means it.
+raised = {"max-actions-per-lead": actions, "max-actions": actions, "max-weaknesses": (actions + 9) // 10,
+          "max-kpis": (actions + 9) // 10, "max-milestones": (actions + 9) // 10,
+          "max-glossary-terms": terms}
+lines = "".join(f"\n    {name}: {value}" for name, value in raised.items() if name != "max-actions-per-lead" and value > 0)
+plan = (out / "plan.yaml").read_text().replace("max-actions-per-lead: 8", f"max-actions-per-lead: {actions}{lines}")
 (out / "plan.yaml").write_text(plan)
 
 start = datetime.date(2022, 2, 16)
@@ -53,10 +72,75 @@ for w in range(1, weaknesses + 1):
             break
         n += 1
         due = days[min(len(days) - 1, a * 30)]
-        lines += [f"  - id: W{w}.{a}", f"    action: Action {a} of weakness {w}.",
+        uses = f" with T{n % terms + 1}" if terms else ""
+        lines += [f"  - id: W{w}.{a}", f"    action: Action {a} of weakness {w}{uses}.",
                   f"    lead: {'amorgan' if a % 2 else 'bpatel'}", "    partners: [ecc, icb]",
                   f"    start: {start}", f"    due: {due}", "    impact: It makes a difference."]
         if a > 1:
             lines.append(f"    depends-on: [W{w}.{a - 1}]")
     (out / f"weaknesses/w{w}.yaml").write_text("\n".join(lines) + "\n")
-print(f"{out}: {n} actions in {weaknesses} weaknesses")
+if terms:
+    glossary = ["terms:"]
+    for t in range(1, terms + 1):
+        glossary += [f"  - term: T{t}", f"    meaning: Term number {t}"]
+    (out / "glossary.yaml").write_text("\n".join(glossary) + "\n")
+
+def progress(count):
+    """The progress files: what a SEND team would report twice a month, made up but consistent."""
+    dates = []
+    month = datetime.date(2022, 3, 1)
+    while len(dates) < count:
+        dates.append(month.replace(day=15))
+        following = (month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+        dates.append(following - datetime.timedelta(days=1))
+        month = following
+    dates = dates[:count]
+    (out / "progress").mkdir()
+    for i, date in enumerate(dates):
+        lines = [f"date: {date}", "actions:"]
+        number = 0
+        for w in range(1, weaknesses + 1):
+            for a in range(1, 11):
+                number += 1
+                if number > actions:
+                    break
+                due = days[min(len(days) - 1, a * 30)]
+                revised = number % 17 == 0
+                moved = due + datetime.timedelta(days=61) if revised else due
+                done = moved < date and number % 23
+                # Reported in every other file until it is done, and once more when it is.
+                if done and moved < dates[i - 1] if i else False:
+                    continue
+                if (number + i) % 2 and not done:
+                    continue
+                lines.append(f"  W{w}.{a}:")
+                if done:
+                    lines += ["    status: complete", f"    completed: {moved}",
+                              "    update: Done, and checked at the board.",
+                              "    evidence:",
+                              f"      - {{title: Board minutes, date: {moved}, kind: minutes,"
+                              f" link: \"https://example.org/minutes/{moved}\"}}"]
+                else:
+                    status = "at-risk" if revised or number % 23 == 0 else "off-track" if number % 29 == 0 \
+                        else "on-track"
+                    lines += [f"    status: {status}", f"    update: Report {i + 1} on action {a} of weakness {w}."]
+                if revised and due < date + datetime.timedelta(days=30):
+                    agreed = min(date, due)
+                    lines += [f"    revised-due: {{date: {moved}, agreed-by: DfE, agreed-on: {agreed},"
+                              " reason: A provider asked for more time.}"]
+        if date.day != 15:
+            lines.append("kpis:")
+            for w in range(1, weaknesses + 1):
+                value = 30 + (i // 2) * 1.5 - (w % 3)
+                lines += [f"  K{w}:", "    actuals:", f"      - {{date: {date}, value: {value:g}}}"]
+        lines.append("areas:")
+        for w in range(1, weaknesses + 1):
+            rating = ["good-progress", "some-progress", "limited-progress", "embedded"][(w + i // 6) % 4]
+            lines.append(f"  W{w}: {{rating: {rating}, change: Families in area {w} see the difference.}}")
+        (out / f"progress/{date}.yaml").write_text("\n".join(lines) + "\n")
+    return len(dates)
+
+
+files = progress(progress_files) if progress_files else 0
+print(f"{out}: {n} actions in {weaknesses} weaknesses, {terms or 2} glossary terms"
+      + (f", {files} progress files" if files else ""))

@@ -23,6 +23,9 @@ public final class IsoDates {
     private static final Pattern MONTH_FIRST_WORDS = Pattern.compile(
             "(?:[A-Za-z]+day,?\\s+)?([A-Za-z]+)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
 
+    /** "Wednesday, 31st September, 2023" has 31 characters. */
+    private static final int LONGEST_DATE = 40;
+
     /** A date that is not written YYYY-MM-DD; the message says what to write. */
     public static final class BadDateException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -43,6 +46,11 @@ public final class IsoDates {
      */
     public static LocalDate parse(String text) throws BadDateException {
         String written = text == null ? "" : text.strip();
+        // No date is written in more characters than this; a longer text is not tried against the
+        // patterns below, so that their work stays small whatever the text.
+        if (written.length() > LONGEST_DATE) {
+            throw new BadDateException("write dates as YYYY-MM-DD, for example 2023-03-31");
+        }
         Matcher iso = ISO.matcher(written);
         if (iso.matches()) {
             try {

@@ -1,19 +1,12 @@
 package org.wsoa.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.wsoa.calendar.GovUkHolidays;
-import org.wsoa.load.PlanLoader;
-import org.wsoa.load.PlanNotFoundException;
-import org.wsoa.publish.OutputBusyException;
-import org.wsoa.publish.OutputDirectory;
 import org.wsoa.render.Edition;
 import org.wsoa.render.Editions;
 import org.wsoa.render.Publication;
@@ -21,10 +14,7 @@ import org.wsoa.render.RenderException;
 import org.wsoa.render.TemplateLimits;
 import org.wsoa.render.Templates;
 import org.wsoa.report.TerminalText;
-import org.wsoa.report.TextReport;
-import org.wsoa.rules.CheckRegistry;
 import org.wsoa.rules.Validation;
-import org.wsoa.rules.Validator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,32 +70,18 @@ final class BuildCommand implements Callable<Integer> {
                     + Editions.BOTH + " (not `" + TerminalText.safe(format) + "`)");
             return Main.USAGE;
         }
-        if (waitSeconds < 0 || waitSeconds > 3600) {
-            err.println("wsoa build: --wait must be between 0 and 3600 seconds (not " + waitSeconds + ")");
-            return Main.USAGE;
-        }
+        PlanOutput publishing = new PlanOutput("build", out, err);
         TemplateLimits limits;
+        Validation validation;
         try {
+            publishing.checkWait(waitSeconds);
             limits = TemplateLimitOption.read(templateLimits);
+            validation = publishing.validated(plan, null, holidays, "nothing was written");
         } catch (TemplateLimitOption.BadLimitException e) {
             err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
-        }
-        Validation validation;
-        try {
-            validation = new Validator(CheckRegistry.standard(), holidays.calendar()).validate(PlanLoader.load(plan));
-        } catch (PlanNotFoundException e) {
-            err.println("wsoa: " + TerminalText.safe(e.getMessage()));
-            return Main.USAGE;
-        } catch (GovUkHolidays.HolidayFileException e) {
-            err.println("wsoa build: --holidays: " + TerminalText.safe(e.getMessage()));
-            return Main.USAGE;
-        }
-        if (validation.errors() > 0) {
-            new TextReport(Terminal.colour()).write(List.of(validation), List.of(), false, err);
-            err.println("wsoa build: the plan has errors, so nothing was written");
-            err.flush();
-            return Main.FINDINGS;
+        } catch (PlanOutput.Stopped stopped) {
+            return stopped.exitCode();
         }
         String name = plan.toAbsolutePath().normalize().getFileName().toString();
         Map<String, byte[]> files;
@@ -117,22 +93,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         }
-        List<Path> written;
-        try (OutputDirectory directory = OutputDirectory.open(output, Duration.ofSeconds(waitSeconds),
-                () -> err.println("wsoa build: another build is writing to " + TerminalText.safe(output.toString())
-                        + "; waiting up to " + waitSeconds + " seconds for it to finish"))) {
-            written = directory.publish(files);
-        } catch (OutputBusyException e) {
-            err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
-            return Main.USAGE;
-        } catch (IOException e) {
-            err.println("wsoa build: could not write to " + TerminalText.safe(output.toString()) + ": "
-                    + TerminalText.safe(IoProblem.describe(e)) + "; the files there are as they were");
-            return Main.USAGE;
-        }
-        written.forEach(file -> out.println("Wrote " + TerminalText.safe(output.resolve(file.getFileName()).toString())));
-        out.flush();
-        return Main.OK;
+        return publishing.publish(output, waitSeconds, files);
     }
 
     private List<Path> allowedResources() {

@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Compiles and checks SEND improvement plans (Written Statement of Action, "
                 + "Accelerated Progress Plan, Priority Action Plan) kept as YAML files.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, DeadlineCommand.class, InitCommand.class,
-            RulesCommand.class,
+        subcommands = {ValidateCommand.class, BuildCommand.class, ReportCommand.class, ExportCommand.class,
+            PreviewCommand.class, DiffCommand.class, DeadlineCommand.class, InitCommand.class, RulesCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})

@@ -14,6 +14,7 @@ import org.wsoa.init.Handover;
 import org.wsoa.init.NextPlan;
 import org.wsoa.load.PlanLoader;
 import org.wsoa.load.PlanNotFoundException;
+import org.wsoa.model.ActionStatus;
 import org.wsoa.model.Dated;
 import org.wsoa.model.KpiActual;
 import org.wsoa.model.PlanKind;
@@ -122,9 +123,13 @@ final class NextPlanRun {
 
     /** What the plan before gives the next, as at its latest progress file. */
     private static Handover handover(ResolvedPlan before, String name) {
+        Map<String, ActionStatus> statuses = new HashMap<>();
         Map<String, Dated> revised = new HashMap<>();
         before.actions().forEach(action -> {
             ActionState state = before.progress().action(action);
+            if (state != null && state.status() != null) {
+                statuses.put(action.id(), state.status());
+            }
             if (state != null && state.revisedDue() != null && state.revisedDue().date() != null) {
                 revised.put(action.id(), state.revisedDue().date());
             }
@@ -136,7 +141,7 @@ final class NextPlanRun {
                 latest.put(kpi.id(), state.latest());
             }
         });
-        return new Handover(before.plan(), name, before.progress().asOf(), revised, latest);
+        return new Handover(before.plan(), name, before.progress().asOf(), statuses, revised, latest);
     }
 
     private static String count(int n, String what) {

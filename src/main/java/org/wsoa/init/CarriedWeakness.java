@@ -196,7 +196,7 @@ final class CarriedWeakness {
             history.append(" (moved to ").append(BritishDates.formatShort(revised.date())).append(')');
         }
         if (handover.asOf() != null) {
-            history.append(", and was ").append(action.shownStatus().label().toLowerCase(java.util.Locale.ROOT))
+            history.append(", and was ").append(handover.status(action).label().toLowerCase(java.util.Locale.ROOT))
                     .append(" as at ").append(BritishDates.formatShort(handover.asOf()));
         }
         return history.append('.').toString();

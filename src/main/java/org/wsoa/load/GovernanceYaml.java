@@ -24,7 +24,7 @@ final class GovernanceYaml {
         Ref oversight = file.ref("oversight", true);
         List<Board> boards = file.list("boards", true, node -> {
             MappingReader board = MappingReader.of(node, fileAt, "a board", diagnostics);
-            String id = board.id("id", true);
+            String id = board.elementId("id", true);
             board = board.named(id == null ? "a board" : "board " + id, id);
             Board read = new Board(id, board.text("name", true), board.text("purpose", false),
                     board.ref("chair", true), board.refs("members"), board.text("meets", false),

@@ -10,6 +10,9 @@ import org.wsoa.diagnostic.Severity;
 public enum LoadCheck implements Check {
     YAML_SYNTAX("yaml-syntax", "Every plan file is valid YAML, one document, in UTF-8.",
             "a file that is not valid YAML cannot be read, so nothing in it could be checked or published"),
+    CONTROL_CHARACTER("control-character",
+            "Text holds no control characters, surrogates on their own or noncharacters.",
+            "such a character cannot be printed: it would break the PDF, the reports and the terminal"),
     DUPLICATE_KEY("duplicate-key", "No key appears twice in the same block.",
             "YAML keeps only one of the two values, and which one the authors meant is unknown"),
     UNKNOWN_KEY("unknown-key", "Every key is one that the format defines.", null),
@@ -23,6 +26,8 @@ public enum LoadCheck implements Check {
             "a date that cannot be read cannot be checked or published"),
     MISSING_FILE("missing-file", "The plan has plan.yaml, people.yaml, governance.yaml and weaknesses/.",
             "the plan cannot be checked or published without its files"),
+    UNREADABLE_FILE("unreadable-file", "Every plan file is a file inside the plan's folder that wsoa can read.",
+            "wsoa does not read what lies outside the plan, and cannot check or publish what it could not read"),
     PROGRESS_FILE("progress-file", "Every progress file is named for its date, says the same date inside,"
             + " and is the only one for that date.",
             "each reporting point must be one file, named for its date, so that the history and `--as-of` are"
@@ -32,7 +37,9 @@ public enum LoadCheck implements Check {
     DUPLICATE_ID("duplicate-id", "Every ID is used once across the whole plan.",
             "a reference to an ID used twice could mean either element"),
     UNKNOWN_REFERENCE("unknown-reference", "Every reference names an element of the right kind.",
-            "a reference that names nothing cannot be checked or published");
+            "a reference that names nothing cannot be checked or published"),
+    LIMITS("limits", "The plan stays within the sizes wsoa is built for: files, nesting and counts.",
+            "the limits keep every run short and within memory; raise a limit under `validation: limits:` instead");
 
     private final String id;
     private final String summary;

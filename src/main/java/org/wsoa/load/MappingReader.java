@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.wsoa.calendar.IsoDates;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Dated;
+import org.wsoa.model.Ids;
 import org.wsoa.model.Ref;
 import org.wsoa.model.SourceRef;
 import org.wsoa.model.Stated;
@@ -29,9 +30,6 @@ import org.wsoa.model.Undecided;
  * reads as absent, without a finding, and the placeholder goes on the list for the placeholders check.
  */
 final class MappingReader {
-
-    /** A value that is only a placeholder, "[insert ...]": the form {@code wsoa init} writes for what is still to decide. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\s*insert\\b[^\\]]*\\]", Pattern.CASE_INSENSITIVE);
 
     private final Node.Mapping mapping;
     private final SourceRef at;
@@ -195,6 +193,20 @@ final class MappingReader {
         return null;
     }
 
+    /**
+     * The ID of an element that others refer to, which must follow {@link Ids#RULE}: one that does
+     * not is reported and read as no ID, so that it never reaches a link anchor or a message whole.
+     */
+    String elementId(String key, boolean required) {
+        String id = id(key, required);
+        if (id != null && !Ids.isWellFormed(id)) {
+            report(Diagnostic.of(LoadCheck.WRONG_TYPE, at(key), "`" + key + "` of " + what + " should be an ID ("
+                    + Ids.RULE + "), but it is the text `" + Excerpt.of(id) + "`", "write an ID such as W1, W1.3 or amorgan"));
+            return null;
+        }
+        return id;
+    }
+
     Ref ref(String key, boolean required) {
         Node node = value(key, required, "<ID>");
         return node == null ? null : toRef(key, node);
@@ -246,10 +258,16 @@ final class MappingReader {
         }
         try {
             LocalDate date = IsoDates.parse(s.text());
+            if (date.getYear() < InputLimits.FIRST_YEAR || date.getYear() > InputLimits.LAST_YEAR) {
+                report(Diagnostic.of(LoadCheck.DATE_FORMAT, s.at(), "`" + key + "` in " + what + " is " + date
+                        + ", outside the years a plan's dates fall in (" + InputLimits.FIRST_YEAR + " to "
+                        + InputLimits.LAST_YEAR + ")", "check the year"));
+                return null;
+            }
             return new Dated(date, s.at());
         } catch (IsoDates.BadDateException e) {
             report(Diagnostic.of(LoadCheck.DATE_FORMAT, s.at(),
-                    "`" + key + "` in " + what + " is written `" + s.text() + "`; " + e.getMessage(), null));
+                    "`" + key + "` in " + what + " is written `" + Excerpt.of(s.text()) + "`; " + e.getMessage(), null));
             return null;
         }
     }
@@ -263,11 +281,11 @@ final class MappingReader {
         if (isUndecided(node)) {
             return null;
         }
-        if (node instanceof Node.Scalar s && s.type() == Node.ScalarType.NUMBER) {
-            return new BigDecimal(s.text().replace("_", ""));
+        BigDecimal number = Numbers.parse(node);
+        if (number == null) {
+            wrongType(key, node, Numbers.isWritten(node) ? Numbers.IN_RANGE : "a number (without units or commas, e.g. 1250.50)");
         }
-        wrongType(key, node, "a number (without units or commas, e.g. 1250.50)");
-        return null;
+        return number;
     }
 
     /**
@@ -276,11 +294,33 @@ final class MappingReader {
      */
     private boolean isUndecided(Node node) {
         if (undecided != null && node instanceof Node.Scalar s && s.type() == Node.ScalarType.STRING
-                && PLACEHOLDER.matcher(s.text().strip()).matches()) {
+                && isPlaceholder(s.text().strip())) {
             undecided.add(new Undecided(subject, new Text(s.text(), s.at())));
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether {@code value} is only a placeholder, {@code [insert ...]} (any case, spaces allowed after
+     * the bracket): the form {@code wsoa init} writes for what is still to decide. Scanned by hand, as
+     * the loader scans all authors' text, rather than with a regular expression.
+     */
+    static boolean isPlaceholder(String value) {
+        if (value.length() < 2 || value.charAt(0) != '[' || value.indexOf(']') != value.length() - 1) {
+            return false;
+        }
+        int word = 1;
+        while (word < value.length() && Character.isWhitespace(value.charAt(word))) {
+            word++;
+        }
+        int end = word + "insert".length();
+        return value.regionMatches(true, word, "insert", 0, "insert".length())
+                && !isWordCharacter(value.charAt(end));
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /** A whole number between {@code min} and {@code max}. */
@@ -295,18 +335,17 @@ final class MappingReader {
     /** {@code node} as a whole number between {@code min} and {@code max}, or null (reported). */
     Integer toInteger(String key, Node node, int min, int max) {
         String expected = "a whole number from " + min + " to " + max;
-        if (!(node instanceof Node.Scalar s) || s.type() != Node.ScalarType.NUMBER) {
-            wrongType(key, node, expected);
-            return null;
-        }
-        BigDecimal number = new BigDecimal(s.text().replace("_", ""));
-        if (number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(min)) < 0
+        BigDecimal number = Numbers.parse(node);
+        if (number == null || number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(min)) < 0
                 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
             wrongType(key, node, expected);
             return null;
         }
         return number.intValueExact();
     }
+
+    /** The words YAML reads as true; every other boolean scalar is false. */
+    private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on", "y");
 
     /** {@code true} or {@code false}. */
     Boolean bool(String key, boolean required) {
@@ -315,7 +354,7 @@ final class MappingReader {
             return null;
         }
         if (node instanceof Node.Scalar s && s.type() == Node.ScalarType.BOOLEAN) {
-            return Boolean.valueOf(s.text().strip().toLowerCase(java.util.Locale.ROOT).matches("true|yes|on|y"));
+            return TRUE_WORDS.contains(s.text().strip().toLowerCase(java.util.Locale.ROOT));
         }
         wrongType(key, node, "true or false");
         return null;
@@ -346,8 +385,8 @@ final class MappingReader {
                 }
             }
             report(Diagnostic.of(LoadCheck.WRONG_TYPE, s.at(),
-                    "`" + key + "` in " + what + " is `" + s.text() + "`, which is not one of: " + String.join(", ", codes)
-                            + Suggestions.didYouMean(s.text(), codes), null));
+                    "`" + key + "` in " + what + " is `" + Excerpt.of(s.text()) + "`, which is not one of: "
+                            + String.join(", ", codes) + Suggestions.didYouMean(s.text(), codes), null));
             return null;
         }
         wrongType(key, node, "one of: " + String.join(", ", codes));
@@ -425,7 +464,7 @@ final class MappingReader {
         for (Node.Key key : mapping.keys().values()) {
             if (!known.contains(key.name()) && !movedAway.contains(key.name())) {
                 report(Diagnostic.of(LoadCheck.UNKNOWN_KEY, key.at(),
-                        "unknown key `" + key.name() + "` in " + what + Suggestions.didYouMean(key.name(), known),
+                        "unknown key `" + Excerpt.of(key.name()) + "` in " + what + Suggestions.didYouMean(key.name(), known),
                         "the keys allowed here are: " + String.join(", ", known)));
             }
         }

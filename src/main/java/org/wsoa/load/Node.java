@@ -3,6 +3,7 @@ package org.wsoa.load;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.model.SourceRef;
 
 /**
@@ -14,7 +15,7 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
 
     SourceRef at();
 
-    /** What the author wrote, for messages: "a list", "a mapping", "the text `abc`". */
+    /** What the author wrote, for messages: "a list", "a mapping", "the text `abc`" (a short excerpt). */
     String describe();
 
     /** A key of a mapping with where the key itself was written. */
@@ -58,9 +59,9 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
         public String describe() {
             return switch (type) {
                 case NULL -> "nothing";
-                case NUMBER -> "the number " + text;
-                case BOOLEAN -> "`" + text + "` (true or false)";
-                case STRING -> "the text `" + text + "`";
+                case NUMBER -> "the number " + Excerpt.of(text);
+                case BOOLEAN -> "`" + Excerpt.of(text) + "` (true or false)";
+                case STRING -> "the text `" + Excerpt.of(text) + "`";
             };
         }
     }

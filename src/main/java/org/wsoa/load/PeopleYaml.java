@@ -23,7 +23,7 @@ final class PeopleYaml {
         MappingReader file = MappingReader.of(root, fileAt, "people.yaml", diagnostics);
         List<Organisation> organisations = file.list("organisations", true, node -> {
             MappingReader org = MappingReader.of(node, fileAt, "an organisation", diagnostics);
-            String id = org.id("id", true);
+            String id = org.elementId("id", true);
             org = org.named(id == null ? "an organisation" : "organisation " + id, id);
             Organisation read = new Organisation(id, org.text("name", true),
                     org.choice("type", true, OrganisationType.values(), OrganisationType::code), org.at());
@@ -32,7 +32,7 @@ final class PeopleYaml {
         });
         List<Person> people = file.list("people", true, node -> {
             MappingReader person = MappingReader.of(node, fileAt, "a person", diagnostics);
-            String id = person.id("id", true);
+            String id = person.elementId("id", true);
             person = person.named(id == null ? "a person" : "person " + id, id);
             Person read = new Person(id, person.text("name", true), person.text("role", true),
                     person.ref("organisation", true), person.at());

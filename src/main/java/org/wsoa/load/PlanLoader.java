@@ -1,5 +1,6 @@
 package org.wsoa.load;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,9 +32,11 @@ public final class PlanLoader {
     /** Files that are present but could not be read (or missing, if required): already reported. */
     private final Set<PlanFile> unreadable = EnumSet.noneOf(PlanFile.class);
     private final Path dir;
+    private final PlanFiles planFiles;
 
-    private PlanLoader(Path dir) {
+    private PlanLoader(Path dir, PlanFiles planFiles) {
         this.dir = dir;
+        this.planFiles = planFiles;
     }
 
     /**
@@ -47,7 +50,11 @@ public final class PlanLoader {
                     ? dir + " is a file, not a plan directory"
                     : "no plan directory at " + dir);
         }
-        return new PlanLoader(dir).load();
+        try {
+            return new PlanLoader(dir, new PlanFiles(dir)).load();
+        } catch (IOException e) {
+            throw new PlanNotFoundException("could not open the plan directory " + dir);
+        }
     }
 
     private LoadResult load() {
@@ -93,19 +100,29 @@ public final class PlanLoader {
     private List<Weakness> weaknesses() {
         Path folder = dir.resolve("weaknesses");
         List<Weakness> weaknesses = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
+        int reported = diagnostics.size();
+        if (!planFiles.isFolderInside(folder, diagnostics)) {
+            if (diagnostics.size() > reported) {
+                unreadable.add(PlanFile.WEAKNESSES);
+                return weaknesses;
+            }
             diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(folder.toString()),
                     "the plan has no weaknesses/ folder",
                     "write one file per area of weakness in " + folder + "/, e.g. w1.yaml"));
             return weaknesses;
         }
-        List<Path> paths = PlanFiles.yamlFiles(folder, diagnostics);
+        int listed = diagnostics.size();
+        List<Path> paths = planFiles.yamlFiles(folder, diagnostics);
+        if (diagnostics.size() > listed) {
+            unreadable.add(PlanFile.WEAKNESSES);
+            return weaknesses;
+        }
         if (paths.isEmpty()) {
             diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(folder.toString()),
                     "the weaknesses/ folder has no .yaml files",
                     "write one file per area of weakness, e.g. weaknesses/w1.yaml"));
         }
-        for (PlanFiles.Read<Weakness> file : PlanFiles.readEach(paths,
+        for (PlanFiles.Read<Weakness> file : planFiles.readEach(paths,
                 (root, path, found) -> new WeaknessYaml(found).read(root, path.toString()))) {
             files.add(file.path().toString());
             diagnostics.addAll(file.diagnostics());
@@ -121,10 +138,14 @@ public final class PlanLoader {
     /** The progress files, if the plan has any yet, in date order. */
     private List<ProgressReport> progress() {
         Path folder = dir.resolve("progress");
-        if (!Files.isDirectory(folder)) {
+        int reported = diagnostics.size();
+        if (!planFiles.isFolderInside(folder, diagnostics)) {
+            if (diagnostics.size() > reported) {
+                unreadable.add(PlanFile.PROGRESS);
+            }
             return List.of();
         }
-        ProgressFolder.Result read = new ProgressFolder(dir).read(folder);
+        ProgressFolder.Result read = new ProgressFolder(dir, planFiles).read(folder);
         files.addAll(read.files());
         diagnostics.addAll(read.diagnostics());
         if (read.someUnreadable()) {
@@ -140,7 +161,7 @@ public final class PlanLoader {
     /** A file every plan has: its root node, or null when it is missing or unreadable (reported). */
     private Node required(PlanFile file) {
         Path path = dir.resolve(file.fileName());
-        if (!Files.exists(path)) {
+        if (!PlanFiles.present(path)) {
             diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FILE, SourceRef.file(path.toString()),
                     "the plan has no " + file.fileName(),
                     "every plan needs " + file.fileName() + "; `wsoa init` writes one to start from"));
@@ -152,13 +173,17 @@ public final class PlanLoader {
 
     private Node optional(PlanFile file) {
         Path path = dir.resolve(file.fileName());
-        return Files.exists(path) ? parse(file, path) : null;
+        return PlanFiles.present(path) ? parse(file, path) : null;
     }
 
     private Node parse(PlanFile file, Path path) {
         int before = diagnostics.size();
         String content = read(path);
-        Node root = content == null ? null : new YamlReader(path.toString(), diagnostics).read(content);
+        if (content == null) {
+            unreadable.add(file);
+            return null;
+        }
+        Node root = new YamlReader(path.toString(), diagnostics).read(content);
         if (root == null && diagnostics.size() > before) {
             unreadable.add(file);
         }
@@ -167,15 +192,24 @@ public final class PlanLoader {
 
     private Text markdown(PlanFile file) {
         Path path = dir.resolve(file.fileName());
-        if (!Files.exists(path)) {
+        if (!PlanFiles.present(path)) {
             return null;
         }
         String content = read(path);
-        return content == null ? null : new Text(content.strip(), new SourceRef(path.toString(), 1, 1));
+        if (content == null) {
+            unreadable.add(file);
+            return null;
+        }
+        SourceRef at = new SourceRef(path.toString(), 1, 1);
+        int depth = MarkdownNesting.depth(content, InputLimits.MAX_MARKDOWN_DEPTH);
+        if (depth > InputLimits.MAX_MARKDOWN_DEPTH) {
+            diagnostics.add(YamlReader.markdownTooDeep(at));
+        }
+        return new Text(content.strip(), at);
     }
 
     private String read(Path path) {
         files.add(path.toString());
-        return PlanFiles.readText(path, diagnostics);
+        return planFiles.read(path, diagnostics);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Acceptance;
 import org.wsoa.model.Approval;
@@ -86,14 +87,14 @@ final class PlanYaml {
         String counting = deadline.has("counting") ? deadline.id("counting", false) : "working-days";
         if (counting != null && !counting.equals("working-days") && !counting.equals("calendar-days")) {
             diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, deadline.at("counting"),
-                    "`counting` in the deadline is `" + counting + "`, which is not one of: working-days, calendar-days"
+                    "`counting` in the deadline is `" + Excerpt.of(counting) + "`, which is not one of: working-days, calendar-days"
                             + Suggestions.didYouMean(counting, List.of("working-days", "calendar-days")), null));
         }
         String from = deadline.has("from") ? deadline.id("from", false) : DeadlineRule.FROM_RECEIVED;
         List<String> froms = List.of(DeadlineRule.FROM_RECEIVED, DeadlineRule.FROM_PUBLISHED);
         if (from != null && !froms.contains(from)) {
             diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, deadline.at("from"),
-                    "`from` in the deadline is `" + from + "`, which is not one of: " + String.join(", ", froms)
+                    "`from` in the deadline is `" + Excerpt.of(from) + "`, which is not one of: " + String.join(", ", froms)
                             + Suggestions.didYouMean(from, froms), null));
             from = DeadlineRule.FROM_RECEIVED;
         }

@@ -26,10 +26,15 @@ final class ProgressFolder {
     }
 
     private final Path dir;
+    private final PlanFiles planFiles;
 
-    /** @param dir the plan directory, inside which evidence files must lie */
-    ProgressFolder(Path dir) {
+    /**
+     * @param dir       the plan directory, inside which evidence files must lie
+     * @param planFiles how the plan's files are read
+     */
+    ProgressFolder(Path dir, PlanFiles planFiles) {
         this.dir = dir;
+        this.planFiles = planFiles;
     }
 
     Result read(Path folder) {
@@ -38,7 +43,7 @@ final class ProgressFolder {
         List<ProgressReport> reports = new ArrayList<>();
         boolean someUnreadable = false;
         EvidenceFiles evidence = new EvidenceFiles(dir);
-        List<PlanFiles.Read<ProgressReport>> read = PlanFiles.readEach(PlanFiles.yamlFiles(folder, diagnostics),
+        List<PlanFiles.Read<ProgressReport>> read = planFiles.readEach(planFiles.yamlFiles(folder, diagnostics),
                 (root, path, found) -> new ProgressYaml(found, evidence).read(root, path.toString(), named(path)));
         for (PlanFiles.Read<ProgressReport> file : read) {
             files.add(file.path().toString());

@@ -87,7 +87,13 @@ final class ProgressYaml {
         MappingReader block = block(action, node, what);
         ActionStatus status = block.choice("status", false, ActionStatus.values(), ActionStatus::code);
         RevisedDue revised = null;
-        if (block.has("revised-due")) {
+        Node given = block.value("revised-due", false, "<mapping>");
+        if (given != null && !(given instanceof Node.Mapping)) {
+            // A bare date is the usual slip: say what the block holds, once, rather than also
+            // reporting that nobody agreed it.
+            block.wrongType("revised-due", given, "the new date with who agreed it, when and why, each on a line"
+                    + " of its own under it: `date:`, `agreed-by:`, `agreed-on:`, `reason:`");
+        } else if (given != null) {
             MappingReader due = block.mapping("revised-due", "the revised due date of action " + action.id(), false);
             revised = new RevisedDue(due.date("date", true), due.text("agreed-by", false), due.date("agreed-on", false),
                     due.text("reason", false), due.at());

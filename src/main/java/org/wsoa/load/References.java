@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Action;
 import org.wsoa.model.ActionProgress;
@@ -15,6 +16,7 @@ import org.wsoa.model.AreaRating;
 import org.wsoa.model.Approval;
 import org.wsoa.model.Board;
 import org.wsoa.model.GlossaryTerm;
+import org.wsoa.model.Ids;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.KpiActual;
 import org.wsoa.model.Monitoring;
@@ -58,11 +60,13 @@ final class References {
         }
     }
 
-    private record Defined(Kind kind, SourceRef at) {
+    private record Defined(String id, Kind kind, SourceRef at) {
     }
 
     private final List<Diagnostic> diagnostics;
     private final Map<String, Defined> ids = new HashMap<>();
+    /** The IDs by {@link Ids#key}: two different IDs with one key could not be told apart in the page. */
+    private final Map<String, Defined> keys = new HashMap<>();
     private final Set<PlanFile> unreadable;
 
     /**
@@ -183,7 +187,7 @@ final class References {
             SourceRef first = terms.putIfAbsent(term.term(), term.at());
             if (first != null) {
                 diagnostics.add(Diagnostic.of(LoadCheck.DUPLICATE_ID, term.at(),
-                        "the glossary defines `" + term.term() + "` twice (first at " + first + ")",
+                        "the glossary defines `" + Excerpt.of(term.term()) + "` twice (first at " + first + ")",
                         "keep one definition").about(term.term()));
             }
         }
@@ -193,17 +197,26 @@ final class References {
         if (id == null) {
             return;
         }
-        Defined first = ids.putIfAbsent(id, new Defined(kind, at));
+        Defined defined = new Defined(id, kind, at);
+        Defined first = ids.putIfAbsent(id, defined);
         if (first != null) {
             diagnostics.add(Diagnostic.of(LoadCheck.DUPLICATE_ID, at,
                     "the ID `" + id + "` is used twice: it already names " + first.kind().noun + " at " + first.at(),
                     "IDs are unique across the whole plan; give this one another ID").about(id));
+            return;
+        }
+        Defined alike = keys.putIfAbsent(Ids.key(id), defined);
+        if (alike != null) {
+            diagnostics.add(Diagnostic.of(LoadCheck.DUPLICATE_ID, at, "the ID `" + id + "` cannot be told apart from `"
+                    + alike.id() + "`, which names " + alike.kind().noun + " at " + alike.at()
+                    + ": the two differ only in capitals, punctuation or how a character is encoded",
+                    "they would share one link in the published plan; give this one another ID").about(id));
         }
     }
 
     private void expect(Ref ref, String field, String of, String subject, Set<Kind> kinds) {
         if (ref != null) {
-            expect(ref, field + " `" + ref.id() + "` of " + of, subject, kinds);
+            expect(ref, field + " `" + Excerpt.of(ref.id()) + "` of " + of, subject, kinds);
         }
     }
 

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.model.Amount;
 import org.wsoa.model.GlossaryTerm;
 import org.wsoa.model.ResourceItem;
@@ -18,8 +18,6 @@ import org.wsoa.model.Text;
 /** Reads the optional files: {@code risks.yaml}, {@code resources.yaml} and {@code glossary.yaml}. */
 final class SupportingYaml {
 
-    private static final Pattern FINANCIAL_YEAR = Pattern.compile("(\\d{4})/(\\d{2})");
-
     private final List<Diagnostic> diagnostics;
 
     SupportingYaml(List<Diagnostic> diagnostics) {
@@ -30,7 +28,7 @@ final class SupportingYaml {
         MappingReader file = MappingReader.of(root, fileAt, "risks.yaml", diagnostics);
         List<Risk> risks = file.list("risks", true, node -> {
             MappingReader risk = MappingReader.of(node, fileAt, "a risk", diagnostics);
-            String id = risk.id("id", true);
+            String id = risk.elementId("id", true);
             MappingReader r = risk.named(id == null ? "a risk" : "risk " + id, id);
             Text title = r.text("risk", true);
             Text description = r.text("description", false);
@@ -77,7 +75,7 @@ final class SupportingYaml {
         MappingReader file = MappingReader.of(root, fileAt, "resources.yaml", diagnostics);
         List<ResourceItem> items = file.list("items", true, node -> {
             MappingReader item = MappingReader.of(node, fileAt, "a resource", diagnostics);
-            String id = item.id("id", true);
+            String id = item.elementId("id", true);
             MappingReader i = item.named(id == null ? "a resource" : "resource " + id, id);
             ResourceItem read = new ResourceItem(id, i.text("item", true), i.ref("funder", false),
                     amounts(i.mapping("costs", "the costs of " + (id == null ? "a resource" : id), true)), i.at());
@@ -94,10 +92,9 @@ final class SupportingYaml {
         List<Amount> amounts = new ArrayList<>();
         for (Map.Entry<Node.Key, Node> entry : years.entries()) {
             Node.Key key = entry.getKey();
-            var matcher = FINANCIAL_YEAR.matcher(key.name());
-            if (!matcher.matches() || (Integer.parseInt(matcher.group(1)) + 1) % 100 != Integer.parseInt(matcher.group(2))) {
+            if (!isFinancialYear(key.name())) {
                 diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, key.at(),
-                        "`" + key.name() + "` is not a financial year; write them as April to March, e.g. 2021/22", null)
+                        "`" + Excerpt.of(key.name()) + "` is not a financial year; write them as April to March, e.g. 2021/22", null)
                         .about(years.subject()));
                 continue;
             }
@@ -110,11 +107,30 @@ final class SupportingYaml {
         return amounts;
     }
 
+    /** {@code 2021/22}: a year, a slash, and the last two digits of the next year. */
+    private static boolean isFinancialYear(String text) {
+        if (text.length() != 7 || text.charAt(4) != '/') {
+            return false;
+        }
+        for (int i = 0; i < 7; i++) {
+            if (i != 4 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return (Integer.parseInt(text.substring(0, 4)) + 1) % 100 == Integer.parseInt(text.substring(5));
+    }
+
     List<GlossaryTerm> glossary(Node root, SourceRef fileAt) {
         MappingReader file = MappingReader.of(root, fileAt, "glossary.yaml", diagnostics);
         List<GlossaryTerm> terms = file.list("terms", true, node -> {
             MappingReader term = MappingReader.of(node, fileAt, "a glossary term", diagnostics);
             String name = term.id("term", true);
+            if (name != null && name.length() > InputLimits.MAX_TERM_LENGTH) {
+                diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, term.at("term"), "`term` in a glossary term should be"
+                        + " an acronym or a short phrase of at most " + InputLimits.MAX_TERM_LENGTH
+                        + " characters, but it is the text `" + Excerpt.of(name) + "`", null));
+                name = null;
+            }
             MappingReader t = term.named(name == null ? "a glossary term" : "glossary term " + name, name);
             GlossaryTerm read = new GlossaryTerm(name, t.text("meaning", true), t.at());
             t.finish();

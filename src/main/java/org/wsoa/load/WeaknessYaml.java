@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Action;
 import org.wsoa.model.Contribution;
@@ -39,7 +40,7 @@ final class WeaknessYaml {
             diagnostics.add(Diagnostic.of(LoadCheck.MISSING_FIELD, fileAt, "this weakness file is empty",
                     "copy the layout of another file under weaknesses/"));
         }
-        String id = weakness.id("id", true);
+        String id = weakness.elementId("id", true);
         weakness = weakness.named(id == null ? "this weakness" : "weakness " + id, id);
         MappingReader w = weakness;
         Weakness read = new Weakness(
@@ -66,7 +67,7 @@ final class WeaknessYaml {
             return new SuccessCriterion(null, new Text(s.text(), s.at()), s.at());
         }
         MappingReader criterion = weakness.child(node, "a success criterion");
-        String id = criterion.id("id", false);
+        String id = criterion.elementId("id", false);
         criterion = criterion.named(id == null ? "a success criterion" : "success criterion " + id, id);
         SuccessCriterion read = new SuccessCriterion(id, criterion.text("text", true), criterion.at());
         criterion.finish();
@@ -75,7 +76,7 @@ final class WeaknessYaml {
 
     private Kpi kpi(Node node, MappingReader weakness) {
         MappingReader kpi = weakness.child(node, "a KPI");
-        String id = kpi.id("id", true);
+        String id = kpi.elementId("id", true);
         MappingReader k = kpi.named(id == null ? "a KPI" : "KPI " + id, id);
         Kpi read = new Kpi(
                 id,
@@ -116,7 +117,7 @@ final class WeaknessYaml {
                     .orElse(null);
             if (type == null) {
                 diagnostics.add(Diagnostic.of(LoadCheck.UNKNOWN_KEY, key.at(),
-                        "unknown partner type `" + key.name() + "` in the contributions"
+                        "unknown partner type `" + Excerpt.of(key.name()) + "` in the contributions"
                                 + Suggestions.didYouMean(key.name(), codes),
                         "the partner types are: " + String.join(", ", codes)).about(contributions.subject()));
                 continue;
@@ -126,7 +127,7 @@ final class WeaknessYaml {
                 read.add(new Contribution(type, new Text(s.text(), s.at()), key.at()));
             } else if (value != null && !(value instanceof Node.Scalar)) {
                 diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, value.at(),
-                        "the contribution of `" + key.name() + "` should be text, but it is " + value.describe(), null)
+                        "the contribution of `" + Excerpt.of(key.name()) + "` should be text, but it is " + value.describe(), null)
                         .about(contributions.subject()));
             }
         }
@@ -136,7 +137,7 @@ final class WeaknessYaml {
 
     private Action action(Node node, MappingReader weakness) {
         MappingReader action = weakness.child(node, "an action");
-        String id = action.id("id", true);
+        String id = action.elementId("id", true);
         MappingReader a = action.named(id == null ? "an action" : "action " + id, id);
         Action read = new Action(
                 id,
@@ -147,7 +148,6 @@ final class WeaknessYaml {
                 a.date("due", true),
                 a.refs("depends-on"),
                 a.text("impact", false),
-                null,
                 Boolean.TRUE.equals(a.bool("done-before-plan", false)),
                 a.id("carried-from", false),
                 a.at());

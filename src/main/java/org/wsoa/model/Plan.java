@@ -90,14 +90,6 @@ public record Plan(
         return weaknesses.stream().flatMap(w -> w.kpis().stream());
     }
 
-    /** The same plan with these weaknesses in place of its own. */
-    public Plan withWeaknesses(List<Weakness> newWeaknesses) {
-        return new Plan(directory, kind, title, area, version, status, framework, principalAuthorities, partners,
-                inspection, revisit, deadline, submitted, period, approvals, accepted, publication, equalityImpact,
-                coProduction, bankHolidays, introduction, statementOfIntent,
-                organisations, people, boards, oversight, monitoring, newWeaknesses, risks, resources, glossary,
-                validation, progress, closure, files, at);
-    }
 
     /** The plan's title as printed: the author's own, or the kind's name. */
     public String displayTitle() {

@@ -24,10 +24,4 @@ public record Weakness(String id, Text title, Text finding, Text intent, List<Su
         actions = List.copyOf(actions);
         undecided = List.copyOf(undecided);
     }
-
-    /** The same weakness with these actions in place of its own. */
-    public Weakness withActions(List<Action> newActions) {
-        return new Weakness(id, title, finding, intent, successCriteria, kpis, qualitativeEvidence, contributions,
-                newActions, lead, board, undecided, file, at);
-    }
 }

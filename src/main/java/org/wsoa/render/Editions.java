@@ -7,26 +7,32 @@ import java.util.Map;
 import org.wsoa.resolve.ResolvedPlan;
 
 /**
- * The editions by the names {@code --format} takes. To add an edition, write its class and its
- * template and register it here.
+ * The editions by the names {@code --format} takes: the plan's, which {@code wsoa build} writes,
+ * and the progress report's, which {@code wsoa report} writes. To add an edition, write its class
+ * and its template and register it here.
  */
 public final class Editions {
 
     private static final Map<String, Edition> BY_NAME = new LinkedHashMap<>();
+    private static final Map<String, Edition> REPORT_BY_NAME = new LinkedHashMap<>();
 
     static {
-        register(new HtmlEdition());
-        register(new PdfEdition());
+        register(BY_NAME, new HtmlEdition());
+        register(BY_NAME, new PdfEdition());
+        register(REPORT_BY_NAME, new ReportHtmlEdition());
+        register(REPORT_BY_NAME, new ReportPdfEdition());
+        register(REPORT_BY_NAME, new ReportMarkdownEdition());
+        register(REPORT_BY_NAME, new ReportJsonEdition());
     }
 
-    /** {@code --format both}: the plan's two publications. */
+    /** {@code --format both}: the HTML and the PDF. */
     public static final String BOTH = "both";
 
     private Editions() {
     }
 
-    private static void register(Edition edition) {
-        BY_NAME.put(edition.name(), edition);
+    private static void register(Map<String, Edition> registry, Edition edition) {
+        registry.put(edition.name(), edition);
     }
 
     /** Every edition's name, in order. */
@@ -44,12 +50,26 @@ public final class Editions {
      * {@value #BOTH} for HTML and PDF; null when a name is unknown or none is given.
      */
     public static List<Edition> select(String format) {
+        return select(BY_NAME, format);
+    }
+
+    /** The names of the progress report's editions, in order. */
+    public static List<String> reportNames() {
+        return List.copyOf(REPORT_BY_NAME.keySet());
+    }
+
+    /** The progress report's editions that a {@code wsoa report --format} value asks for, as {@link #select}; null when a name is unknown. */
+    public static List<Edition> selectReport(String format) {
+        return select(REPORT_BY_NAME, format);
+    }
+
+    private static List<Edition> select(Map<String, Edition> registry, String format) {
         List<Edition> editions = new ArrayList<>();
         for (String name : format.split(",")) {
             String wanted = name.strip();
             List<String> names = wanted.equals(BOTH) ? List.of("html", "pdf") : List.of(wanted);
             for (String one : names) {
-                Edition edition = named(one);
+                Edition edition = registry.get(one);
                 if (edition == null) {
                     return null;
                 }

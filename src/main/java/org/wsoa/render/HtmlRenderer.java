@@ -1,6 +1,5 @@
 package org.wsoa.render;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,17 +45,13 @@ public final class HtmlRenderer {
 
     /**
      * Expands the first use of each glossary term in the running text: "SEND" becomes
-     * {@code <abbr title="...">SEND</abbr> (special educational needs and disabilities)}.
+     * {@code <abbr title="...">SEND</abbr> (special educational needs and disabilities)}. Markup that
+     * is not running text, and the glossary itself, are left alone.
      */
     static String expandAcronyms(String html, List<GlossaryTerm> glossary) {
-        List<GlossaryTerm> pending = new ArrayList<>();
-        for (GlossaryTerm term : glossary) {
-            if (term.term() != null && !term.term().isBlank() && term.meaning() != null && !term.meaning().isBlank()) {
-                pending.add(term);
-            }
-        }
+        Acronyms acronyms = new Acronyms(glossary);
         int body = html.indexOf("<main");
-        if (pending.isEmpty() || body < 0) {
+        if (!acronyms.anyPending() || body < 0) {
             return html;
         }
         StringBuilder out = new StringBuilder(html.length() + 256);
@@ -65,7 +60,8 @@ public final class HtmlRenderer {
         int position = body;
         int skipping = 0;
         while (tag.find(position)) {
-            out.append(expand(html.substring(position, tag.start()), pending, skipping > 0));
+            String text = html.substring(position, tag.start());
+            out.append(skipping > 0 ? text : acronyms.expand(text));
             out.append(tag.group());
             String name = tag.group(2).toLowerCase(java.util.Locale.ROOT);
             boolean closing = !tag.group(1).isEmpty();
@@ -77,36 +73,5 @@ public final class HtmlRenderer {
         }
         out.append(html.substring(position));
         return out.toString();
-    }
-
-    private static String expand(String text, List<GlossaryTerm> pending, boolean skipping) {
-        if (skipping || pending.isEmpty() || text.isBlank()) {
-            return text;
-        }
-        // Find each term's first use in this stretch of text, then expand them from the end so that
-        // one expansion never lands inside another.
-        List<int[]> uses = new ArrayList<>();
-        List<GlossaryTerm> found = new ArrayList<>();
-        for (GlossaryTerm term : pending) {
-            Matcher use = Pattern.compile("(?<![\\p{L}\\p{N}&#;])" + Pattern.quote(Xml.escape(term.term()))
-                    + "(?![\\p{L}\\p{N}])").matcher(text);
-            if (use.find() && uses.stream().noneMatch(u -> use.start() < u[1] && u[0] < use.end())) {
-                uses.add(new int[] {use.start(), use.end(), found.size()});
-                found.add(term);
-            }
-        }
-        pending.removeAll(found);
-        uses.sort((a, b) -> Integer.compare(b[0], a[0]));
-        StringBuilder result = new StringBuilder(text);
-        for (int[] use : uses) {
-            GlossaryTerm term = found.get(use[2]);
-            String meaning = Xml.escape(term.meaning().value());
-            String abbr = "<abbr title=\"" + meaning + "\">" + Xml.escape(term.term()) + "</abbr>";
-            // "special educational needs and disabilities (SEND)" is expanded already.
-            boolean inBrackets = use[0] > 0 && text.charAt(use[0] - 1) == '(' && use[1] < text.length()
-                    && text.charAt(use[1]) == ')';
-            result.replace(use[0], use[1], inBrackets ? abbr : abbr + " (" + meaning + ")");
-        }
-        return result.toString();
     }
 }

@@ -53,6 +53,11 @@ public final class PdfRenderer {
         this.allowed = allowed.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
+    /** A renderer for pages made elsewhere from the templates (the progress report's), by {@link #print}. */
+    PdfRenderer(List<Path> allowed) {
+        this(null, allowed);
+    }
+
     /**
      * The plan's PDF.
      *
@@ -60,13 +65,22 @@ public final class PdfRenderer {
      *                  plan or SOURCE_DATE_EPOCH, never the clock, so that builds are reproducible
      */
     public byte[] render(ResolvedPlan plan, Instant timestamp) throws RenderException {
+        return print(html.render(plan, true), Path.of(plan.plan().directory()), timestamp);
+    }
+
+    /**
+     * A page made from the templates for the PDF ({@code pdf} true), as a tagged PDF.
+     *
+     * @param planDirectory the plan's directory, against which the page's relative addresses resolve
+     */
+    byte[] print(String html, Path planDirectory, Instant timestamp) throws RenderException {
         // The renderer reports unsupported CSS and the like through java.util.logging; wsoa's
         // users see only wsoa's own messages.
         XRLog.setLoggingEnabled(false);
         PDFBOX_LOG.setLevel(java.util.logging.Level.OFF);
         EmbeddedFonts.install();
-        String page = FigureAlternatives.add(html.render(plan, true));
-        Path base = Path.of(plan.plan().directory()).toAbsolutePath().normalize();
+        String page = FigureAlternatives.add(html);
+        Path base = planDirectory.toAbsolutePath().normalize();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -95,6 +109,11 @@ public final class PdfRenderer {
             document.save(out);
         } catch (IOException | RuntimeException e) {
             throw new RenderException("could not make the PDF: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // A very long document (a report on a thousand actions) can need more than the launcher's
+            // heap; what was built is garbage now, so there is room to say what to do.
+            throw new RenderException("the PDF needs more memory than Java was given; run again with"
+                    + " WSOA_JAVA_OPTS=-Xmx1g (docs/performance.md says how much a long report needs)");
         }
         return out.toByteArray();
     }

@@ -20,6 +20,7 @@ import org.wsoa.model.Board;
 import org.wsoa.model.Contribution;
 import org.wsoa.model.DateRange;
 import org.wsoa.model.Dated;
+import org.wsoa.model.Ids;
 import org.wsoa.model.Direction;
 import org.wsoa.model.Inspection;
 import org.wsoa.model.Judgement;
@@ -66,6 +67,7 @@ final class PlanView {
         view.put("kind", KindView.of(plan.kind()));
         view.put("area", text(plan.area()));
         view.put("version", text(plan.version()));
+        view.put("asAt", ProgressView.asAt(resolved));
         view.put("isDraft", plan.status() != PlanStatus.FINAL);
         view.put("status", plan.status() == PlanStatus.FINAL ? "Final" : "Draft");
         view.put("principalAuthorities", plan.principalAuthorities().stream().map(resolved::organisationName).toList());
@@ -89,7 +91,7 @@ final class PlanView {
         view.put("governanceDiagram", html(SvgStyle.inline(GovernanceChart.svg(plan))));
         view.put("monitoring", plan.monitoring().stream().map(this::monitoring).toList());
         view.put("weaknesses", plan.weaknesses().stream().map(this::weakness).toList());
-        view.put("timelineChart", html(SvgStyle.inline(TimelineChart.svg(plan))));
+        view.put("timelineChart", html(SvgStyle.inline(TimelineChart.svg(resolved))));
         view.put("risks", plan.risks().stream().map(r -> RiskView.risk(r, person(r.owner()))).toList());
         view.put("risksCaption", "Risks to delivery, " + RiskView.rating(plan.risks()));
         view.put("resources", resources());
@@ -204,6 +206,7 @@ final class PlanView {
                 "baseline", measure(kpi.baseline(), unit), "target", measure(kpi.target(), unit),
                 "trajectory", trajectory, "frequency", capitalise(text(kpi.frequency())), "source", text(kpi.source()),
                 "owner", person(kpi.owner()),
+                "actuals", ProgressView.actuals(resolved, kpi, ActualsChart.unit(kpi)),
                 "chart", html(SvgStyle.inline(KpiChart.svg(kpi, anchor + "-" + anchor(kpi.id())))));
     }
 
@@ -218,14 +221,16 @@ final class PlanView {
     }
 
     private Map<String, Object> action(Action action) {
-        ActionStatus status = action.shownStatus();
-        return map("id", action.id(), "action", inline(action.action()), "lead", person(action.lead()),
+        ActionStatus status = ProgressView.shownStatus(resolved, action);
+        Map<String, Object> view = map("id", action.id(), "action", inline(action.action()), "lead", person(action.lead()),
                 "partners", action.partners().stream().map(resolved::organisationName).toList(),
                 "start", date(action.start()), "due", date(action.due()),
                 "dependsOn", action.dependsOn().stream().map(Ref::id).collect(Collectors.joining(", ")),
                 "impact", inline(action.impact()),
                 "status", action.doneBeforePlan() ? "Done before the plan" : status.label(), "statusCode", status.code(),
                 "doneBeforePlan", action.doneBeforePlan(), "carriedFrom", carriedFrom(action));
+        view.putAll(ProgressView.action(resolved, action));
+        return view;
     }
 
     /** "the Written Statement of Action, action W2.3": where an action carried forward comes from; else null. */
@@ -325,7 +330,7 @@ final class PlanView {
     }
 
     static String anchor(String id) {
-        return id == null ? "" : id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return Ids.anchor(id);
     }
 
     /** A map from alternating keys and values, keeping their order (nulls allowed). */

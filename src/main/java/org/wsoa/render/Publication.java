@@ -9,9 +9,15 @@ import java.util.List;
  *
  * @param resourceRoots   the directories resources may be read from: the plan's and the templates'
  * @param sourceDateEpoch the SOURCE_DATE_EPOCH setting, or null; see {@link BuildDate}
+ * @param report          how the progress report's editions cut the report
  */
-public record Publication(Templates templates, List<Path> resourceRoots, String sourceDateEpoch) {
+public record Publication(Templates templates, List<Path> resourceRoots, String sourceDateEpoch, ReportOptions report) {
     public Publication {
         resourceRoots = List.copyOf(resourceRoots);
+    }
+
+    /** A publication of the plan, and of the whole progress report looking six weeks ahead. */
+    public Publication(Templates templates, List<Path> resourceRoots, String sourceDateEpoch) {
+        this(templates, resourceRoots, sourceDateEpoch, ReportOptions.DEFAULT);
     }
 }

@@ -35,7 +35,14 @@ final class SvgStyle {
             Map.entry("board", "fill=\"#ffffff\" stroke=\"#484949\" stroke-width=\"1.5\""),
             Map.entry("oversight", "stroke=\"#1d5fa0\" stroke-width=\"3\""),
             Map.entry("board-name", "font-size=\"13\" fill=\"#0b0c0c\""),
-            Map.entry("link", "stroke=\"#484949\" stroke-width=\"1.5\""));
+            Map.entry("link", "stroke=\"#484949\" stroke-width=\"1.5\""),
+            Map.entry("actual", "fill=\"none\" stroke=\"#0b0c0c\" stroke-width=\"2.5\""),
+            Map.entry("actual-point", "fill=\"#0b0c0c\""),
+            Map.entry("as-at", "stroke=\"#484949\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\""),
+            Map.entry("legend", "font-size=\"13\" fill=\"#0b0c0c\""),
+            Map.entry("tick", "font-size=\"13\" fill=\"#484949\""),
+            Map.entry("unit", "font-size=\"13\" fill=\"#484949\""),
+            Map.entry("status-complete-and-embedded", "fill=\"#0c2d4a\""));
 
     private static final Pattern CLASS = Pattern.compile("<(\\w+)\\b([^>]*?) class=\"([^\"]*)\"([^>]*?)(/?)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w-]+)=\"([^\"]*)\"");

@@ -94,6 +94,15 @@ public final class Templates {
     }
 
     /**
+     * Forgets every template read so far, so that the next render reads them again: for
+     * {@code wsoa preview}, after a council's template was edited, added or removed. The rest of
+     * the configuration stays as it is, warm.
+     */
+    public void forgetCached() {
+        configuration.clearTemplateCache();
+    }
+
+    /**
      * Renders {@code name} with the data model; a template error, or a limit it reaches, names
      * template, line and column (or the template alone, where FreeMarker cannot say the line).
      */

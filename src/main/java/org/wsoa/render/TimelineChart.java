@@ -7,6 +7,7 @@ import org.wsoa.model.Action;
 import org.wsoa.model.ActionStatus;
 import org.wsoa.model.Plan;
 import org.wsoa.model.Weakness;
+import org.wsoa.resolve.ResolvedPlan;
 
 /**
  * The timeline of all actions by weakness, as a Gantt chart in inline SVG. The same facts are in
@@ -23,7 +24,8 @@ final class TimelineChart {
     private TimelineChart() {
     }
 
-    static String svg(Plan plan) {
+    static String svg(ResolvedPlan resolved) {
+        Plan plan = resolved.plan();
         LocalDate first = null;
         LocalDate last = null;
         int rows = 0;
@@ -84,7 +86,7 @@ final class TimelineChart {
                 if (start != null && action.due() != null) {
                     double x1 = LABEL + plot * ChronoUnit.DAYS.between(from, start) / span;
                     double x2 = LABEL + plot * ChronoUnit.DAYS.between(from, action.due().date()) / span;
-                    ActionStatus status = action.shownStatus();
+                    ActionStatus status = ProgressView.shownStatus(resolved, action);
                     svg.append("<rect x=\"").append(Xml.num(x1)).append("\" y=\"").append(y + 4).append("\" width=\"")
                             .append(Xml.num(Math.max(4, x2 - x1))).append("\" height=\"").append(ROW - 8)
                             .append("\" class=\"bar status-").append(status.code()).append("\"/>");

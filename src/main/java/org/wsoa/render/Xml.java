@@ -1,12 +1,16 @@
 package org.wsoa.render;
 
-/** The one escape for markup that the renderer builds in Java (SVG charts, glossary expansions). */
-final class Xml {
+/**
+ * The one escape for markup that wsoa builds in Java (SVG charts, glossary expansions, the error
+ * page of {@code wsoa preview}).
+ */
+public final class Xml {
 
     private Xml() {
     }
 
-    static String escape(String text) {
+    /** The text with {@code < > & " '} escaped, for element content and attribute values alike. */
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

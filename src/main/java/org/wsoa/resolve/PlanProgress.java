@@ -33,10 +33,11 @@ public final class PlanProgress {
     private final Map<String, RiskReview> risks;
     private final List<ReviewMeeting> reviews;
     private final Frequency cadence;
+    private final ProgressChanges changes;
 
     PlanProgress(LocalDate asOf, List<ProgressReport> reports, Map<String, ActionState> actions,
                  Map<String, KpiState> kpis, Map<String, AreaRating> areas, Map<String, RiskReview> risks,
-                 List<ReviewMeeting> reviews, Frequency cadence) {
+                 List<ReviewMeeting> reviews, Frequency cadence, ProgressChanges changes) {
         this.asOf = asOf;
         this.reports = List.copyOf(reports);
         this.actions = Map.copyOf(actions);
@@ -45,6 +46,7 @@ public final class PlanProgress {
         this.risks = Map.copyOf(risks);
         this.reviews = List.copyOf(reviews);
         this.cadence = cadence;
+        this.changes = changes;
     }
 
     /** The reporting point, or null for a plan with no progress recorded. */
@@ -101,5 +103,10 @@ public final class PlanProgress {
      */
     public Frequency cadence() {
         return cadence;
+    }
+
+    /** What the latest progress file up to the reporting point changed, against the files before it. */
+    public ProgressChanges changes() {
+        return changes;
     }
 }

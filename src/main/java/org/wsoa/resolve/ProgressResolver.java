@@ -24,6 +24,7 @@ import org.wsoa.model.ReviewMeeting;
 import org.wsoa.model.RiskReview;
 import org.wsoa.model.SourceRef;
 import org.wsoa.model.Text;
+import org.wsoa.model.Weakness;
 
 /** Works out a {@link PlanProgress} from the plan's progress files, as at one date. */
 final class ProgressResolver {
@@ -72,7 +73,47 @@ final class ProgressResolver {
         List<ReviewMeeting> meetings = new ArrayList<>(reviews.values());
         meetings.sort(Comparator.comparing(m -> m.date().date()));
         return new PlanProgress(asOf, reports, actions, kpis, areas, risks, meetings,
-                oversight == null ? null : Frequency.of(oversight.meets()));
+                oversight == null ? null : Frequency.of(oversight.meets()),
+                changes(plan, reports, entries, actions, areas));
+    }
+
+    /** What the latest file changed: each action's state before it against its state now, and the areas rated anew. */
+    private static ProgressChanges changes(Plan plan, List<ProgressReport> reports,
+                                           Map<String, List<ActionState.Entry>> entries, Map<String, ActionState> now,
+                                           Map<String, AreaRating> areasNow) {
+        if (reports.isEmpty()) {
+            return ProgressChanges.NONE;
+        }
+        ProgressReport latest = reports.get(reports.size() - 1);
+        ProgressReport previous = reports.size() < 2 ? null : reports.get(reports.size() - 2);
+        LocalDate date = latest.date().date();
+        List<ProgressChanges.ActionChange> actions = new ArrayList<>();
+        // An ID defined twice (the loader's finding) is compared once, as the first definition.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        plan.actions().filter(a -> a.id() != null && seen.add(a.id())).forEach(action -> {
+            List<ActionState.Entry> history = entries.getOrDefault(action.id(), List.of());
+            List<ActionState.Entry> earlier = history.stream().filter(e -> e.date().isBefore(date)).toList();
+            if (earlier.size() < history.size()) {
+                ProgressChanges.ActionChange change = new ProgressChanges.ActionChange(state(action, earlier),
+                        now.get(action.id()));
+                if (change.isNewlyComplete() || change.isStatusChange() || change.newRevisedDue() != null) {
+                    actions.add(change);
+                }
+            }
+        });
+        Map<String, AreaRating> areasBefore = new HashMap<>();
+        reports.subList(0, reports.size() - 1)
+                .forEach(r -> r.areas().forEach(area -> areasBefore.put(area.weakness().id(), area)));
+        List<ProgressChanges.AreaChange> areas = new ArrayList<>();
+        for (Weakness weakness : plan.weaknesses()) {
+            AreaRating after = areasNow.get(weakness.id());
+            AreaRating before = areasBefore.get(weakness.id());
+            if (after != null && latest.areas().contains(after) && after.rating() != null
+                    && (before == null || before.rating() != after.rating())) {
+                areas.add(new ProgressChanges.AreaChange(weakness, before == null ? null : before.rating(), after));
+            }
+        }
+        return new ProgressChanges(previous, latest, actions, areas, latest.actuals());
     }
 
     /** What the latest entry that says each thing says of it; evidence from them all. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.wsoa.calendar.BritishDates;
 import org.wsoa.calendar.WorkingDays;
+import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.load.PlanFile;
 import org.wsoa.model.Action;
 import org.wsoa.model.AreaTerm;
@@ -54,6 +55,7 @@ public final class ResolvedPlan {
     private final ResourceTotals resources;
     private final Framework framework;
     private final FollowUp followUp;
+    private final List<Diagnostic> overLimits;
     private final PlanProgress progress;
 
     ResolvedPlan(Resolver resolved) {
@@ -76,13 +78,19 @@ public final class ResolvedPlan {
         this.resources = resolved.resources;
         this.framework = resolved.framework;
         this.followUp = resolved.followUp;
+        this.overLimits = List.copyOf(resolved.overLimits);
         this.progress = resolved.progress;
     }
 
     /**
-     * The plan as loaded, each action with its status as at the reporting point (see
-     * {@link #progress()}); without progress files, the plan as agreed.
+     * A finding for each bound on wsoa's work ({@link Limits}) that the plan goes beyond; while there
+     * is one, no rule runs and nothing is published.
      */
+    public List<Diagnostic> overLimits() {
+        return overLimits;
+    }
+
+    /** The plan as agreed, as loaded; its progress as at the reporting point is {@link #progress()}. */
     public Plan plan() {
         return plan;
     }

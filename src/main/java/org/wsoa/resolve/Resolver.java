@@ -1,7 +1,6 @@
 package org.wsoa.resolve;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Set;
 import org.wsoa.calendar.Deadline;
 import org.wsoa.calendar.OutsideKnownYearsException;
 import org.wsoa.calendar.WorkingDays;
+import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.load.LoadResult;
 import org.wsoa.load.PlanFile;
 import org.wsoa.model.Action;
@@ -22,6 +22,7 @@ import org.wsoa.model.Inspection;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.Plan;
 import org.wsoa.model.PlanKind;
+import org.wsoa.model.SourceRef;
 import org.wsoa.model.Weakness;
 
 /** Works out, once, what a loaded plan implies: the one place that makes a {@link ResolvedPlan}. */
@@ -46,6 +47,7 @@ public final class Resolver {
     final ResourceTotals resources;
     final Framework framework;
     final FollowUp followUp;
+    final List<Diagnostic> overLimits;
     final PlanProgress progress;
 
     private Resolver(LoadResult loaded, WorkingDays calendar, LocalDate asOf) {
@@ -72,7 +74,7 @@ public final class Resolver {
                 : agreed.progress().isEmpty() ? null : agreed.progress().get(agreed.progress().size() - 1).date().date();
         this.progress = ProgressResolver.resolve(agreed, reportingPoint, periodStart, periodEnd,
                 agreed.oversight() == null ? null : boards.get(agreed.oversight().id()));
-        this.plan = progress.isRecorded() ? withStatuses(agreed, progress) : agreed;
+        this.plan = agreed;
         for (Weakness weakness : plan.weaknesses()) {
             put(weaknesses, weakness.id(), weakness);
             for (Action action : weakness.actions()) {
@@ -84,6 +86,9 @@ public final class Resolver {
                 weaknessOf.put(kpi, weakness);
             }
         }
+        List<Action> allActions = plan.weaknesses().stream().flatMap(w -> w.actions().stream()).toList();
+        DependencyChains chains = DependencyChains.of(allActions, ref -> ref == null ? null : actions.get(ref.id()));
+        this.overLimits = limits.exceeded(plan, chains, SourceRef.file(plan.directory()));
     }
 
     /** Where the delivery period starts, and from what, in words ("approval"), or null when written. */
@@ -107,23 +112,6 @@ public final class Resolver {
         }
         return reportReceived == null ? null : new PeriodStart(reportReceived.date(),
                 "receipt of the report, until its approval is recorded");
-    }
-
-    /**
-     * The plan with each action's status as at the reporting point, for the editions, which show an
-     * action's status beside it; the status's date and history are in {@link PlanProgress}.
-     */
-    private static Plan withStatuses(Plan agreed, PlanProgress progress) {
-        List<Weakness> weaknesses = new ArrayList<>();
-        for (Weakness weakness : agreed.weaknesses()) {
-            List<Action> actions = new ArrayList<>();
-            for (Action action : weakness.actions()) {
-                ActionState state = progress.action(action);
-                actions.add(action.withStatus(state == null ? null : state.status()));
-            }
-            weaknesses.add(weakness.withActions(actions));
-        }
-        return agreed.withWeaknesses(weaknesses);
     }
 
     /**

@@ -1,8 +1,9 @@
 package org.wsoa.rules;
 
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.model.Action;
 import org.wsoa.model.Organisation;
@@ -16,11 +17,10 @@ import org.wsoa.model.Ref;
  */
 final class ActionLeadCheck extends AbstractRule {
 
-    /** Words that name a team or a role rather than a person. */
-    private static final Pattern NOT_A_NAME = Pattern.compile(
-            "\\b(team|service|services|board|group|department|directorate|forum|partnership|council|manager|officer"
-                    + "|director|head of|lead|leads|coordinator|commissioner|all|tbc|various)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** Words that name a team or a role rather than a person ("head of" is two). */
+    private static final Set<String> NOT_A_NAME = Set.of("team", "service", "services", "board", "group",
+            "department", "directorate", "forum", "partnership", "council", "manager", "officer", "director", "lead",
+            "leads", "coordinator", "commissioner", "all", "tbc", "various");
 
     ActionLeadCheck() {
         super("action-lead", Severity.ERROR, "Every action's lead is a named person from a partner organisation.");
@@ -38,20 +38,40 @@ final class ActionLeadCheck extends AbstractRule {
             return;
         }
         if (lead.name() != null && !lead.name().isBlank() && !lead.name().value().contains("[")
-                && NOT_A_NAME.matcher(lead.name().value()).find()) {
+                && namesARole(lead.name().value())) {
             findings.report(action.lead().at(), action.id(), "the lead of action " + action.id() + ", `"
-                    + lead.name().value() + "`, looks like a team or a role, not a named person",
+                    + Excerpt.of(lead.name().value()) + "`, looks like a team or a role, not a named person",
                     "give the person's name in people.yaml (" + lead.id() + "), and their job title as `role`");
         }
         Organisation organisation = plan.organisation(lead.organisation());
         if (organisation != null && !partners.isEmpty() && !partners.contains(organisation.id())) {
             findings.report(action.lead().at(), action.id(), "the lead of action " + action.id() + ", "
-                    + display(lead) + ", works for " + organisation.name() + ", which is not one of the plan's partners",
+                    + display(lead) + ", works for " + Excerpt.of(String.valueOf(organisation.name()))
+                    + ", which is not one of the plan's partners",
                     "add `" + organisation.id() + "` to `partners` in plan.yaml, or choose a lead from a partner");
         }
     }
 
+    /** Whether {@code name} holds a word of {@link #NOT_A_NAME}, or "head of", ignoring ASCII case. */
+    static boolean namesARole(String name) {
+        boolean[] found = {false};
+        int[] head = {-1};
+        Words.each(name, (start, end) -> {
+            String word = name.substring(start, end);
+            found[0] = isAscii(word) && NOT_A_NAME.contains(word.toLowerCase(Locale.ROOT))
+                    || Words.is(name, start, end, "of") && head[0] >= 0 && head[0] == start - 1 && name.charAt(start - 1) == ' ';
+            head[0] = Words.is(name, start, end, "head") ? end : -1;
+            return found[0];
+        });
+        return found[0];
+    }
+
+    private static boolean isAscii(String word) {
+        return word.chars().allMatch(c -> c < 128);
+    }
+
+    /** The person as a message names them: the start of their name, or their ID. */
     static String display(Person person) {
-        return person.name() == null || person.name().isBlank() ? person.id() : person.name().value();
+        return person.name() == null || person.name().isBlank() ? person.id() : Excerpt.of(person.name().value());
     }
 }

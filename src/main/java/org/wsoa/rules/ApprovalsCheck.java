@@ -1,5 +1,6 @@
 package org.wsoa.rules;
 
+import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.model.Approval;
 import org.wsoa.model.Plan;
@@ -24,7 +25,7 @@ final class ApprovalsCheck extends AbstractRule {
         for (Approval approval : plan.approvals()) {
             if (approval.date() == null) {
                 findings.report(severity, approval.at(), null, "the approval by "
-                        + (approval.body() == null ? "a body" : approval.body().value()) + " has no date",
+                        + (approval.body() == null ? "a body" : Excerpt.of(approval.body().value())) + " has no date",
                         "add `date: YYYY-MM-DD` once it has approved the plan");
             }
         }

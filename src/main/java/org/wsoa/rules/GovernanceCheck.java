@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.model.Board;
 import org.wsoa.model.Monitoring;
@@ -40,7 +41,7 @@ final class GovernanceCheck extends AbstractRule {
         Board oversight = resolved.board(plan.oversight());
         if (oversight != null && !hasParentCarerForum(oversight, resolved)) {
             findings.report(plan.oversight().at(), oversight.id(), "the parent carer forum does not sit on "
-                    + oversight.name() + ", which oversees the plan",
+                    + Excerpt.of(String.valueOf(oversight.name())) + ", which oversees the plan",
                     "add the forum (or its representative) to the board's `members`");
         }
         SourceRef schedule = SourceRef.file(Path.of(plan.directory(), "governance.yaml").toString());

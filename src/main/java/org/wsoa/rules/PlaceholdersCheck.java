@@ -4,8 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.resolve.ResolvedPlan;
 import org.wsoa.model.PlanStatus;
@@ -18,9 +17,6 @@ import org.wsoa.model.Undecided;
  * the same findings are warnings: the list of what is still to fill in.
  */
 final class PlaceholdersCheck extends AbstractRule {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile(
-            "\\b(?:TBC|TBD|TBA)\\b|\\bXXX+\\b|\\?\\?\\?+|\\[\\s*insert\\b[^\\]]*\\]", Pattern.CASE_INSENSITIVE);
 
     /**
      * The accessors of each model record that can hold text, looked up once per class: asking a
@@ -109,9 +105,9 @@ final class PlaceholdersCheck extends AbstractRule {
                     severity == Severity.ERROR ? "a final plan has no empty fields: write it, or remove the key" : null);
             return;
         }
-        Matcher matcher = PLACEHOLDER.matcher(text.value());
-        if (matcher.find()) {
-            findings.report(severity, text.at(), subject, draft + "`" + matcher.group() + "` is a placeholder",
+        String placeholder = Placeholders.find(text.value());
+        if (placeholder != null) {
+            findings.report(severity, text.at(), subject, draft + "`" + Excerpt.of(placeholder) + "` is a placeholder",
                     severity == Severity.ERROR ? "a final plan has no placeholders: write the real text" : null);
         }
     }

@@ -9,6 +9,7 @@ import org.wsoa.calendar.OutsideKnownYearsException;
 import org.wsoa.calendar.WorkingDays;
 import org.wsoa.diagnostic.Check;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.load.LoadResult;
@@ -69,7 +70,9 @@ public final class Validator {
             }
         }
         SourceRef directory = SourceRef.file(plan.directory());
-        for (Rule rule : registry.rules()) {
+        // A plan beyond the bounds on wsoa's work is reported as such, and no rule runs on it.
+        diagnostics.addAll(resolved.overLimits());
+        for (Rule rule : resolved.overLimits().isEmpty() ? registry.rules() : List.<Rule>of()) {
             if (disabled.contains(rule.id())) {
                 continue;
             }
@@ -100,7 +103,7 @@ public final class Validator {
         for (Acceptance acceptance : acceptances) {
             if (!used.contains(acceptance) && acceptance.subject() != null) {
                 settings.add(new Diagnostic(acceptance.at(), SETTINGS_RULE, Severity.WARNING, "no finding of `"
-                        + acceptance.rule() + "` about `" + acceptance.subject() + "` is left to accept",
+                        + acceptance.rule() + "` about `" + Excerpt.of(acceptance.subject()) + "` is left to accept",
                         "remove this acceptance from `validation: accept:` in plan.yaml", Diagnostic.PLAN));
             }
         }
@@ -129,7 +132,7 @@ public final class Validator {
         Check check = registry.check(id);
         if (check == null) {
             String what = how.equals("accepted") ? "whose finding could be accepted" : "to switch off";
-            found.add(settingsError(at, "there is no check `" + id + "` " + what
+            found.add(settingsError(at, "there is no check `" + Excerpt.of(id) + "` " + what
                     + Suggestions.didYouMean(id, registry.ids()), "the checks are listed by `wsoa rules` and in docs/rules.md"));
             return false;
         }
@@ -144,10 +147,15 @@ public final class Validator {
 
     private static void checkLimits(Plan plan, List<Diagnostic> found) {
         for (LimitSetting limit : plan.validation().limits()) {
-            if (!Limits.names().contains(limit.name())) {
-                found.add(settingsError(limit.at(), "there is no limit `" + limit.name() + "`"
+            Limits.Definition definition = Limits.definition(limit.name());
+            if (definition == null) {
+                found.add(settingsError(limit.at(), "there is no limit `" + Excerpt.of(limit.name()) + "`"
                         + Suggestions.didYouMean(limit.name(), Limits.names()),
                         "the limits are: " + String.join(", ", Limits.names())));
+            } else if (limit.value() > definition.most()) {
+                found.add(settingsError(limit.at(), "`" + limit.name() + "` is " + limit.value() + ", but it can be at most "
+                        + definition.most(), "set it to " + definition.most() + " or less; until then the default, "
+                        + definition.byDefault() + ", applies"));
             }
         }
     }

@@ -33,10 +33,16 @@ class ArchitectureTest {
             Map.entry("rules", Set.of("calendar", "diagnostic", "load", "model", "resolve")),
             Map.entry("report", Set.of("diagnostic", "model", "rules")),
             Map.entry("render", Set.of("calendar", "diagnostic", "model", "resolve")),
+            Map.entry("export", Set.of("calendar", "model", "resolve")),
             Map.entry("init", Set.of("calendar", "model")),
             Map.entry("publish", Set.of()),
-            Map.entry("cli", Set.of("calendar", "diagnostic", "init", "load", "model", "publish", "render", "report",
-                    "resolve", "rules")));
+            // wsoa preview: validates and renders, as build does, and serves the result.
+            Map.entry("preview", Set.of("calendar", "diagnostic", "load", "model", "render", "resolve", "rules")),
+            // wsoa diff: compares two resolved plans; it neither validates nor renders. From report, only
+            // TerminalText, for plan text printed to a terminal.
+            Map.entry("diff", Set.of("calendar", "model", "report", "resolve")),
+            Map.entry("cli", Set.of("calendar", "diagnostic", "diff", "export", "init", "load", "model", "preview",
+                    "publish", "render", "report", "resolve", "rules")));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.wsoa\\.([a-z]+)\\.", Pattern.MULTILINE);
 

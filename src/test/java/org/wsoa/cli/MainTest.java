@@ -103,7 +103,7 @@ class MainTest {
     void everyCommandListsTheSameExitCodes() {
         CommandLine cli = Main.commandLine();
         assertThat(cli.getUsageMessage(CommandLine.Help.Ansi.OFF)).endsWith(NL + TABLE);
-        for (String command : new String[] {"validate", "build", "deadline", "init", "rules"}) {
+        for (String command : cli.getSubcommands().keySet().stream().filter(name -> !name.equals("help")).toList()) {
             assertThat(cli.getSubcommands().get(command).getUsageMessage(CommandLine.Help.Ansi.OFF))
                     .as(command).endsWith(NL + TABLE);
         }

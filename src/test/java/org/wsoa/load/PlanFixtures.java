@@ -27,6 +27,58 @@ public final class PlanFixtures {
         }
     }
 
+    /**
+     * A copy of the tiny plan with three quarters of progress: 31 March 2022 (its own), then 30 June
+     * (W1.1 complete with evidence, W1.2 at risk with a due date the DfE moved to 30 September, W1
+     * rated good progress, two actuals of K1) and 30 September 2022 (W1.1 complete and embedded, W1.2
+     * left out, one actual of K1, behind its trajectory).
+     */
+    public static Path tinyWithThreeQuarters(Path target) {
+        Path plan = copy(TINY, target);
+        write(plan.resolve("progress/2022-06-30.yaml"), String.join("\n",
+                "date: 2022-06-30",
+                "actions:",
+                "  W1.1:",
+                "    status: complete",
+                "    completed: 2022-05-20",
+                "    update: All four EHC coordinators are in post.",
+                "    evidence:",
+                "      - {title: Staffing report, date: 2022-05-31, kind: report, link: \"https://example.org/staffing\"}",
+                "  W1.2:",
+                "    status: at-risk",
+                "    update: Two providers have not signed.",
+                "    revised-due: {date: 2022-09-30, agreed-by: DfE, agreed-on: 2022-06-14, reason: More time to sign.}",
+                "kpis:",
+                "  K1:",
+                "    actuals:",
+                "      - {date: 2022-04-29, value: 41}",
+                "      - {date: 2022-05-31, value: 44}",
+                "areas:",
+                "  W1: {rating: good-progress, change: Caseloads are below 150.}",
+                ""));
+        write(plan.resolve("progress/2022-09-30.yaml"), String.join("\n",
+                "date: 2022-09-30",
+                "actions:",
+                "  W1.1:",
+                "    status: complete-and-embedded",
+                "    evidence:",
+                "      - {title: Caseload audit, date: 2022-09-01, kind: audit, link: \"https://example.org/audit\"}",
+                "kpis:",
+                "  K1:",
+                "    actuals:",
+                "      - {date: 2022-08-31, value: 43, note: Two coordinators on leave.}",
+                ""));
+        return plan;
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A copy of {@code source} in {@code target}. */
     public static Path copy(Path source, Path target) {
         try (Stream<Path> files = Files.walk(source)) {

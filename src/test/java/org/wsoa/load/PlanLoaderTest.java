@@ -77,7 +77,6 @@ class PlanLoaderTest {
         assertThat(second.lead().at()).isEqualTo(new SourceRef(w1, 39, 11));
         assertThat(second.due().date()).isEqualTo(LocalDate.of(2022, 6, 30));
         assertThat(second.dependsOn()).extracting(r -> r.id()).containsExactly("W1.1");
-        assertThat(second.status()).as("the plan as agreed has no status: progress files give it").isNull();
 
         Kpi kpi = plan.weaknesses().get(0).kpis().get(0);
         assertThat(kpi.direction()).isEqualTo(Direction.UP);

@@ -25,7 +25,9 @@ class CompletionIT {
     @Test
     void completesCommands() {
         assertThat(complete("wsoa", "val")).containsExactly("validate");
-        assertThat(complete("wsoa", "d")).containsExactly("deadline");
+        assertThat(complete("wsoa", "de")).containsExactly("deadline");
+        assertThat(complete("wsoa", "di")).containsExactly("diff");
+        assertThat(complete("wsoa", "pr")).containsExactly("preview");
     }
 
     @Test
@@ -34,6 +36,8 @@ class CompletionIT {
         assertThat(complete("wsoa", "validate", "--fi")).containsExactly("--files");
         assertThat(complete("wsoa", "init", "--k")).containsExactly("--kind");
         assertThat(complete("wsoa", "build", "--temp")).containsExactly("--templates", "--template-limit");
+        assertThat(complete("wsoa", "preview", "--p")).containsExactly("--port");
+        assertThat(complete("wsoa", "diff", "--fr")).containsExactly("--from");
     }
 
     @Test
@@ -42,6 +46,9 @@ class CompletionIT {
                 "junit");
         assertThat(complete("wsoa", "validate", "--format", "s")).containsExactly("sarif");
         assertThat(complete("wsoa", "init", "--kind", "")).containsExactly("wsoa", "app", "priority-action-plan", "strategic-plan");
+        assertThat(complete("wsoa", "diff", "--format", "")).containsExactly("text", "md", "json");
+        assertThat(complete("wsoa", "report", "--format", "")).containsExactly("html", "pdf", "md", "json", "both");
+        assertThat(complete("wsoa", "export", "--format", "")).containsExactly("csv", "json");
     }
 
     /** What bash offers for the last word, as COMPREPLY after the completion function ran. */

@@ -50,8 +50,9 @@ class ReleaseContentsIT {
             assertThat(home.resolve(doc.toString())).as(doc.toString()).hasSameBinaryContentAs(doc);
         }
         assertThat(list(home.resolve("docs/schema"))).extracting(p -> p.getFileName().toString()).containsExactly(
-                "glossary.schema.json", "governance.schema.json", "people.schema.json", "plan.schema.json",
-                "progress.schema.json", "resources.schema.json", "risks.schema.json", "weakness.schema.json");
+                "diff.schema.json", "export.schema.json", "glossary.schema.json", "governance.schema.json",
+                "people.schema.json", "plan.schema.json", "progress.schema.json", "report.schema.json",
+                "resources.schema.json", "risks.schema.json", "weakness.schema.json");
         assertThat(home.resolve("docs/install.md")).exists();
         assertThat(home.resolve("plans/medway-app-2020/plan.yaml")).exists();
         assertThat(home.resolve("templates/plan.ftlh")).exists();

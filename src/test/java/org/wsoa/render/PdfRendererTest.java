@@ -52,6 +52,42 @@ class PdfRendererTest {
         assertThat(PdfCompliance.failures(pdf, PDFAFlavour.PDFA_3_A)).as("PDF/A-3a failed rules").isEmpty();
     }
 
+    /** The progress reports: the tiny plan's, BCP's whole report and Warwickshire's exception report. */
+    static Stream<org.junit.jupiter.params.provider.Arguments> progressReports() {
+        return Stream.of(org.junit.jupiter.params.provider.Arguments.of(PlanFixtures.TINY, false),
+                org.junit.jupiter.params.provider.Arguments.of(ReportEditionsTest.BCP, false),
+                org.junit.jupiter.params.provider.Arguments.of(ReportEditionsTest.WARWICKSHIRE, true));
+    }
+
+    @ParameterizedTest(name = "{0}, exceptions {1}")
+    @MethodSource("progressReports")
+    void everyProgressReportIsPdfUaAndPdfA(Path plan, boolean exceptions) throws Exception {
+        byte[] pdf = ReportEditionsTest.render("pdf", load(plan),
+                new ReportOptions(java.time.Period.ofWeeks(6), exceptions));
+
+        assertThat(PdfCompliance.failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 failed rules").isEmpty();
+        assertThat(PdfCompliance.failures(pdf, PDFAFlavour.PDFA_3_A)).as("PDF/A-3a failed rules").isEmpty();
+    }
+
+    @Test
+    void theProgressReportHasItsTitleDateAndABookmarkForEverySection() throws Exception {
+        byte[] pdf = ReportEditionsTest.render("pdf", load(ReportEditionsTest.BCP), ReportOptions.DEFAULT);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Progress report as at 30 September 2022: Written Statement of Action for Bournemouth,"
+                            + " Christchurch and Poole");
+            assertThat(document.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(Instant.parse("2022-09-30T00:00:00Z"));
+            StringBuilder outline = new StringBuilder();
+            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                outline.append(item.getTitle()).append(" | ");
+            }
+            assertThat(outline.toString()).isEqualTo("Cover | Contents | Summary by area | At risk or off track |"
+                    + " Overdue actions | Due in the next 6 weeks | No update in the latest report |"
+                    + " Key performance indicators | What has changed | Evidence | ");
+        }
+    }
+
     @Test
     void theSamePlanGivesTheSameBytes() throws Exception {
         assertThat(pdf(load(PlanFixtures.TINY), null)).isEqualTo(pdf(load(PlanFixtures.TINY), null));

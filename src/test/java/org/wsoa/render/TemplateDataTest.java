@@ -23,9 +23,22 @@ class TemplateDataTest {
 
     /** A documented key: a backticked path in the first column of the template data table. */
     private static final Pattern DOCUMENTED = Pattern.compile("^\\| `((?:plan|pdf)[^`]*)` \\|", Pattern.MULTILINE);
+    /** A documented key of the progress report's templates. */
+    private static final Pattern DOCUMENTED_REPORT = Pattern.compile("^\\| `((?:report|pdf)[^`]*)` \\|", Pattern.MULTILINE);
+
+    @org.junit.jupiter.api.io.TempDir
+    Path temp;
 
     private static final java.util.Set<String> DATE = java.util.Set.of("iso", "text", "short");
     private static final java.util.Set<String> PERSON = java.util.Set.of("name", "role", "organisation");
+    /** In the report: a status or a judgement, {@code {label, code}}. */
+    private static final java.util.Set<String> STATUS = java.util.Set.of("label", "code");
+    /** In the report: an action with its progress. */
+    private static final java.util.Set<String> ACTION = java.util.Set.of("id", "area", "action", "lead", "status",
+            "statusDate", "due", "revisedDue", "currentDue", "completed", "daysOverdue", "update", "lastReported");
+    /** In the report: what changed of an action. */
+    private static final java.util.Set<String> CHANGE = java.util.Set.of("id", "action", "was", "now", "completed", "due",
+            "revisedDue", "previousDue");
 
     @Test
     void everyKeyTheTemplatesReceiveIsDocumentedAndNothingElse() throws IOException {
@@ -34,17 +47,45 @@ class TemplateDataTest {
         for (Path plan : plans()) {
             keys(PlanView.of(PlanFixtures.resolved(plan)), "plan", offered);
         }
+        assertThat(documented("### The data a template receives", DOCUMENTED)).as("documented in docs/publishing.md")
+                .containsExactlyElementsOf(offered);
+    }
+
+    /**
+     * The progress report's templates, likewise: every key, from reports that between them have an
+     * item in every list (an overdue action, changes of every sort, evidence, a review to come).
+     */
+    @Test
+    void everyKeyTheReportTemplatesReceiveIsDocumentedAndNothingElse() throws IOException {
+        Path tiny = PlanFixtures.tinyWithThreeQuarters(temp.resolve("tiny"));
+        TreeSet<String> offered = new TreeSet<>();
+        offered.add("pdf");
+        for (ReportContent content : List.of(
+                ReportContent.of(ReportEditionsTest.resolved(tiny, java.time.LocalDate.of(2022, 6, 30)),
+                        new ReportOptions(java.time.Period.ofMonths(3), false)),
+                ReportContent.of(ReportEditionsTest.resolved(tiny, java.time.LocalDate.of(2022, 10, 15)),
+                        ReportOptions.DEFAULT),
+                ReportContent.of(ReportEditionsTest.resolved(ReportEditionsTest.BCP, null), ReportOptions.DEFAULT),
+                ReportContent.of(ReportEditionsTest.resolved(ReportEditionsTest.WARWICKSHIRE, null),
+                        new ReportOptions(java.time.Period.ofWeeks(6), true)))) {
+            keys(ReportView.of(content), "report", offered, java.util.Set.of(DATE, PERSON, STATUS, ACTION, CHANGE));
+        }
+
+        assertThat(documented("### The data a report template receives", DOCUMENTED_REPORT))
+                .as("documented in docs/publishing.md").containsExactlyElementsOf(offered);
+    }
+
+    private static TreeSet<String> documented(String heading, Pattern key) throws IOException {
         TreeSet<String> documented = new TreeSet<>();
         String doc = Files.readString(Path.of("docs/publishing.md"));
-        int section = doc.indexOf("### The data a template receives");
-        assertThat(section).as("docs/publishing.md has the section").isPositive();
+        int section = doc.indexOf(heading);
+        assertThat(section).as("docs/publishing.md has the section " + heading).isPositive();
         int next = doc.indexOf("\n#", section + 4);
-        Matcher keys = DOCUMENTED.matcher(next < 0 ? doc.substring(section) : doc.substring(section, next));
+        Matcher keys = key.matcher(next < 0 ? doc.substring(section) : doc.substring(section, next));
         while (keys.find()) {
             documented.add(keys.group(1));
         }
-
-        assertThat(documented).as("documented in docs/publishing.md").containsExactlyElementsOf(offered);
+        return documented;
     }
 
     private static List<Path> plans() throws IOException {
@@ -59,14 +100,19 @@ class TemplateDataTest {
      * once, as types, so their own keys are not listed at each place they appear.
      */
     private static void keys(Object value, String path, TreeSet<String> into) {
-        if (value instanceof Map<?, ?> map && (map.keySet().equals(DATE) || map.keySet().equals(PERSON))) {
+        keys(value, path, into, java.util.Set.of(DATE, PERSON));
+    }
+
+    /** As {@link #keys(Object, String, TreeSet)}, with the shapes documented once as types. */
+    private static void keys(Object value, String path, TreeSet<String> into, java.util.Set<java.util.Set<String>> types) {
+        if (value instanceof Map<?, ?> map && types.contains(map.keySet())) {
             into.add(path);
         } else if (value instanceof Map<?, ?> map) {
             into.add(path);
-            map.forEach((key, child) -> keys(child, path + "." + key, into));
+            map.forEach((key, child) -> keys(child, path + "." + key, into, types));
         } else if (value instanceof List<?> list) {
             into.add(path);
-            list.forEach(item -> keys(item, path + "[]", into));
+            list.forEach(item -> keys(item, path + "[]", into, types));
         } else {
             into.add(path);
         }

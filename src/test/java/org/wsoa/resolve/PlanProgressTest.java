@@ -115,7 +115,6 @@ class PlanProgressTest {
         assertThat(progress.action(resolved.action(ref("W1.1"))).status()).isEqualTo(ActionStatus.COMPLETE);
         assertThat(progress.reviews()).extracting(r -> r.date() + " " + r.outcome())
                 .containsExactly("2022-03-15 Progress agreed; the next review is in September.", "2022-09-14 null");
-        assertThat(resolved.action(ref("W1.1")).status()).as("the editions see it too").isEqualTo(ActionStatus.COMPLETE);
     }
 
     @Test
@@ -150,7 +149,7 @@ class PlanProgressTest {
 
         assertThat(resolved.progress().isRecorded()).isFalse();
         assertThat(resolved.progress().reports()).isEmpty();
-        assertThat(resolved.action(ref("W1.1")).status()).isNull();
+        assertThat(resolved.progress().action(resolved.action(ref("W1.1"))).status()).isNull();
         assertThat(resolved.progress().action(resolved.action(ref("W1.1"))).due().date())
                 .isEqualTo(LocalDate.of(2022, 5, 31));
         assertThat(resolved.progress().kpi(resolved.kpi("K1")).missed()).isEmpty();

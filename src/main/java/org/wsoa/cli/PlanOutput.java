@@ -1,0 +1,106 @@
+package org.wsoa.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.wsoa.calendar.GovUkHolidays;
+import org.wsoa.load.PlanLoader;
+import org.wsoa.load.PlanNotFoundException;
+import org.wsoa.publish.OutputBusyException;
+import org.wsoa.publish.OutputDirectory;
+import org.wsoa.report.TerminalText;
+import org.wsoa.report.TextReport;
+import org.wsoa.rules.CheckRegistry;
+import org.wsoa.rules.Validation;
+import org.wsoa.rules.Validator;
+
+/**
+ * What the commands that write files from a plan ({@code build}, {@code report}, {@code export})
+ * do alike: validate the plan first, and write nothing if it has errors; then put the files into
+ * OUT together or not at all, one command at a time.
+ */
+final class PlanOutput {
+
+    /** The command stopped, having said why; its exit code. */
+    static final class Stopped extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int exitCode;
+
+        Stopped(int exitCode) {
+            super(null, null, false, false);
+            this.exitCode = exitCode;
+        }
+
+        int exitCode() {
+            return exitCode;
+        }
+    }
+
+    private final String command;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    /** @param command the command's name as messages start with it, e.g. {@code build} */
+    PlanOutput(String command, PrintWriter out, PrintWriter err) {
+        this.command = command;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * The plan validated as at {@code asOf} (null: its latest progress file); stops, with the
+     * findings and {@code nothingWritten} printed, if it has errors.
+     */
+    Validation validated(Path plan, LocalDate asOf, HolidaysOption holidays, String nothingWritten) throws Stopped {
+        Validation validation;
+        try {
+            validation = new Validator(CheckRegistry.standard(), holidays.calendar()).validate(PlanLoader.load(plan), asOf);
+        } catch (PlanNotFoundException e) {
+            err.println("wsoa: " + TerminalText.safe(e.getMessage()));
+            throw new Stopped(Main.USAGE);
+        } catch (GovUkHolidays.HolidayFileException e) {
+            err.println("wsoa " + command + ": --holidays: " + TerminalText.safe(e.getMessage()));
+            throw new Stopped(Main.USAGE);
+        }
+        if (validation.errors() > 0) {
+            new TextReport(Terminal.colour()).write(List.of(validation), List.of(), false, err);
+            err.println("wsoa " + command + ": the plan has errors, so " + nothingWritten);
+            err.flush();
+            throw new Stopped(Main.FINDINGS);
+        }
+        return validation;
+    }
+
+    /** Checks {@code --wait}: how long to wait for another command writing to OUT. */
+    void checkWait(int waitSeconds) throws Stopped {
+        if (waitSeconds < 0 || waitSeconds > 3600) {
+            err.println("wsoa " + command + ": --wait must be between 0 and 3600 seconds (not " + waitSeconds + ")");
+            throw new Stopped(Main.USAGE);
+        }
+    }
+
+    /** Moves {@code files} (by name) into {@code output} together, and says which it wrote. */
+    int publish(Path output, int waitSeconds, Map<String, byte[]> files) {
+        List<Path> written;
+        try (OutputDirectory directory = OutputDirectory.open(output, Duration.ofSeconds(waitSeconds),
+                () -> err.println("wsoa " + command + ": another build is writing to "
+                        + TerminalText.safe(output.toString()) + "; waiting up to " + waitSeconds
+                        + " seconds for it to finish"))) {
+            written = directory.publish(files);
+        } catch (OutputBusyException e) {
+            err.println("wsoa " + command + ": " + TerminalText.safe(e.getMessage()));
+            return Main.USAGE;
+        } catch (IOException e) {
+            err.println("wsoa " + command + ": could not write to " + TerminalText.safe(output.toString()) + ": "
+                    + TerminalText.safe(IoProblem.describe(e)) + "; the files there are as they were");
+            return Main.USAGE;
+        }
+        written.forEach(file -> out.println("Wrote " + TerminalText.safe(output.resolve(file.getFileName()).toString())));
+        out.flush();
+        return Main.OK;
+    }
+}

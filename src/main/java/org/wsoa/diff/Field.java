@@ -1,0 +1,56 @@
+package org.wsoa.diff;
+
+/**
+ * What about a plan, board, area, action or KPI changed: its stable ID (for JSON) and its label
+ * (for people).
+ */
+public enum Field {
+    KIND("kind", "Kind of plan"),
+    TITLE("title", "Title"),
+    VERSION("version", "Version"),
+    STATUS("status", "Status"),
+    REPORT_RECEIVED("report-received", "Report received"),
+    DEADLINE("deadline", "Deadline"),
+    SUBMITTED("submitted", "Submitted"),
+    PERIOD_START("period-start", "Plan period starts"),
+    PERIOD_END("period-end", "Plan period ends"),
+    PROGRESS_AS_AT("progress-as-at", "Progress as at"),
+    NAME("name", "Name"),
+    CHAIR("chair", "Chair"),
+    MEMBERS_ADDED("members-added", "Members added"),
+    MEMBERS_REMOVED("members-removed", "Members removed"),
+    REPORTS_TO("reports-to", "Reports to"),
+    MEETS("meets", "Meets"),
+    AREA("area", "Area"),
+    WORDING("action", "Action"),
+    LEAD("lead", "Lead"),
+    PARTNERS("partners", "Partners"),
+    START("start", "Start"),
+    DUE("due", "Due"),
+    REVISED_DUE("revised-due", "Revised due date"),
+    IMPACT("impact", "Measure of impact"),
+    UNIT("unit", "Unit"),
+    DIRECTION("direction", "Better when"),
+    BASELINE("baseline", "Baseline"),
+    TARGET("target", "Target"),
+    TRAJECTORY("trajectory", "Trajectory"),
+    OWNER("owner", "Owner");
+
+    private final String id;
+    private final String label;
+
+    Field(String id, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
+    /** The field's name in JSON, e.g. {@code reports-to}. */
+    public String id() {
+        return id;
+    }
+
+    /** The field's name for people, e.g. "Reports to". */
+    public String label() {
+        return label;
+    }
+}

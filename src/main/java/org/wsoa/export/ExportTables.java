@@ -1,0 +1,166 @@
+package org.wsoa.export;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.wsoa.model.Action;
+import org.wsoa.model.Dated;
+import org.wsoa.model.Kpi;
+import org.wsoa.model.KpiActual;
+import org.wsoa.model.Organisation;
+import org.wsoa.model.Person;
+import org.wsoa.model.ProgressReport;
+import org.wsoa.model.Ref;
+import org.wsoa.model.RevisedDue;
+import org.wsoa.model.Risk;
+import org.wsoa.model.RiskReview;
+import org.wsoa.model.RiskScore;
+import org.wsoa.model.Text;
+import org.wsoa.model.Weakness;
+import org.wsoa.resolve.ActionState;
+import org.wsoa.resolve.KpiState;
+import org.wsoa.resolve.PlanProgress;
+import org.wsoa.resolve.ResolvedPlan;
+import org.wsoa.resolve.TrajectoryStanding;
+
+/**
+ * The plan as at its reporting point as three flat tables, for the dashboards councils keep in
+ * Excel and Power BI: every action with its latest status and dates, every KPI actual against the
+ * trajectory, every risk with its latest scores. docs/schema/export.schema.json describes each
+ * column; CSV and JSON have the same columns.
+ */
+public final class ExportTables {
+
+    /** The columns of the actions table, in order. */
+    static final List<String> ACTION_COLUMNS = List.of("id", "weakness", "weaknessTitle", "action", "leadId",
+            "leadName", "leadOrganisation", "start", "originalDue", "revisedDue", "revisedDueAgreedBy",
+            "revisedDueAgreedOn", "currentDue", "status", "statusLabel", "statusDate", "completed", "overdue",
+            "lastReported", "update");
+    /** The columns of the KPI actuals table, in order: one row per actual. */
+    static final List<String> ACTUAL_COLUMNS = List.of("kpi", "kpiName", "weakness", "unit", "direction", "date",
+            "value", "expected", "standing", "note", "baseline", "baselineDate", "target", "targetDate");
+    /** The columns of the risks table, in order. */
+    static final List<String> RISK_COLUMNS = List.of("id", "risk", "ownerName", "likelihood", "impact", "score",
+            "rating", "currentLikelihood", "currentImpact", "currentScore", "reviewedOn", "reviewNote", "mitigation");
+
+    private final ResolvedPlan plan;
+    private final PlanProgress progress;
+
+    public ExportTables(ResolvedPlan plan) {
+        this.plan = plan;
+        this.progress = plan.progress();
+    }
+
+    /** The three tables, in the order they are written. */
+    public List<Table> all() {
+        return List.of(actions(), kpiActuals(), risks());
+    }
+
+    public Table actions() {
+        List<List<Object>> rows = new ArrayList<>();
+        LocalDate asOf = progress.asOf();
+        for (Weakness weakness : plan.plan().weaknesses()) {
+            for (Action action : weakness.actions()) {
+                ActionState state = progress.action(action);
+                if (state == null) {
+                    continue;
+                }
+                Person lead = plan.person(action.lead());
+                Organisation organisation = lead == null ? null : plan.organisation(lead.organisation());
+                RevisedDue revised = state.revisedDue();
+                boolean hasRevised = revised != null && revised.date() != null;
+                rows.add(Arrays.asList(action.id(), weakness.id(), text(weakness.title()), text(action.action()),
+                        lead == null ? null : lead.id(), lead == null ? null : text(lead.name()),
+                        organisation == null ? null : text(organisation.name()), date(action.start()),
+                        date(state.originalDue()), hasRevised ? date(revised.date()) : null,
+                        hasRevised ? agreedBy(revised.agreedBy()) : null, hasRevised ? date(revised.agreedOn()) : null,
+                        date(state.due()), state.status() == null ? null : state.status().code(),
+                        state.status() == null ? null : state.status().label(), state.statusDate(),
+                        date(state.completed()), asOf != null && state.isOverdueOn(asOf), state.lastReported(),
+                        text(state.update())));
+            }
+        }
+        return new Table("actions", ACTION_COLUMNS, rows);
+    }
+
+    public Table kpiActuals() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Weakness weakness : plan.plan().weaknesses()) {
+            for (Kpi kpi : weakness.kpis()) {
+                KpiState state = progress.kpi(kpi);
+                if (state == null) {
+                    continue;
+                }
+                for (KpiActual actual : state.actuals()) {
+                    BigDecimal expected = state.trajectory().valueAt(actual.date().date());
+                    TrajectoryStanding standing = state.standing(actual);
+                    rows.add(Arrays.asList(kpi.id(), text(kpi.name()), weakness.id(), text(kpi.unit()),
+                            kpi.direction() == null ? null : kpi.direction().code(), actual.date().date(),
+                            actual.value(), expected == null ? null : rounded(expected), standing == null ? null
+                                    : standing.code(), text(actual.note()),
+                            kpi.baseline() == null ? null : kpi.baseline().value(),
+                            kpi.baseline() == null ? null : date(kpi.baseline().date()),
+                            kpi.target() == null ? null : kpi.target().value(),
+                            kpi.target() == null ? null : date(kpi.target().date())));
+                }
+            }
+        }
+        return new Table("kpi-actuals", ACTUAL_COLUMNS, rows);
+    }
+
+    public Table risks() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Risk risk : plan.plan().risks()) {
+            RiskReview review = progress.risk(risk);
+            Person owner = plan.person(risk.owner());
+            rows.add(Arrays.asList(risk.id(), text(risk.risk()), owner == null ? null : text(owner.name()),
+                    score(risk.likelihood()), score(risk.impact()), risk.score(), text(risk.rating()),
+                    review == null ? score(risk.likelihood()) : review.likelihood(),
+                    review == null ? score(risk.impact()) : review.impact(),
+                    review == null ? risk.score() : review.rating(),
+                    review == null ? null : reviewedOn(risk), review == null ? null : text(review.note()),
+                    text(risk.mitigation())));
+        }
+        return new Table("risks", RISK_COLUMNS, rows);
+    }
+
+    /** The date of the latest progress file, up to the reporting point, that scored the risk again. */
+    private LocalDate reviewedOn(Risk risk) {
+        List<ProgressReport> reports = progress.reports();
+        for (int i = reports.size() - 1; i >= 0; i--) {
+            if (reports.get(i).risks().stream().anyMatch(r -> r.risk().id().equals(risk.id()))) {
+                return reports.get(i).date().date();
+            }
+        }
+        return null;
+    }
+
+    /** A likelihood or impact: its score from 1 to 5, or the words of the council's register as written. */
+    private static Object score(RiskScore score) {
+        return score == null ? null : score.score() != null ? score.score() : text(score.words());
+    }
+
+    /** Who agreed a revised date: a person's name when it is a person's ID, else the body as written. */
+    private String agreedBy(Text agreedBy) {
+        if (agreedBy == null || agreedBy.isBlank()) {
+            return null;
+        }
+        Person person = plan.person(new Ref(agreedBy.value().strip(), agreedBy.at()));
+        return person == null ? agreedBy.value().strip() : text(person.name());
+    }
+
+    /** A trajectory's value, which lies between two milestones: to four decimal places, no more. */
+    static BigDecimal rounded(BigDecimal value) {
+        return value.setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    private static LocalDate date(Dated dated) {
+        return dated == null ? null : dated.date();
+    }
+
+    private static String text(Text text) {
+        return text == null || text.value() == null || text.isBlank() ? null : text.value().strip();
+    }
+}

@@ -1,0 +1,95 @@
+package org.wsoa.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.wsoa.model.Plan;
+import org.wsoa.model.ProgressReport;
+import org.wsoa.resolve.ResolvedPlan;
+
+/**
+ * The export as one JSON file, described by docs/schema/export.schema.json: the plan and its
+ * reporting point, then each table as a list of objects whose keys are the CSV's columns.
+ */
+public final class JsonExport {
+
+    /** The schema's version; it changes only when a key changes meaning or goes. */
+    static final int SCHEMA_VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    /** Indented two spaces, with the same line ends on every system. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private JsonExport() {
+    }
+
+    public static byte[] write(ResolvedPlan resolved) {
+        Plan plan = resolved.plan();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode about = root.putObject("plan");
+        about.put("title", plan.displayTitle());
+        about.put("area", plan.area() == null ? null : plan.area().value());
+        about.put("kind", plan.kind() == null ? null : plan.kind().code());
+        about.put("version", plan.version() == null ? null : plan.version().value());
+        root.put("asOf", resolved.progress().asOf() == null ? null : resolved.progress().asOf().toString());
+        ProgressReport latest = resolved.progress().latest();
+        root.put("latestFile", latest == null ? null : latest.file());
+        ExportTables tables = new ExportTables(resolved);
+        for (Table table : tables.all()) {
+            rows(root.putArray(key(table.name())), table);
+        }
+        try {
+            return (JSON.writer(PRETTY).writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "kpi-actuals" as a JSON key: kpiActuals. */
+    private static String key(String name) {
+        StringBuilder key = new StringBuilder();
+        boolean upper = false;
+        for (char c : name.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                key.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return key.toString();
+    }
+
+    private static void rows(ArrayNode array, Table table) {
+        List<String> columns = table.columns();
+        for (List<Object> row : table.rows()) {
+            ObjectNode object = array.addObject();
+            for (int i = 0; i < columns.size(); i++) {
+                Object value = row.get(i);
+                String column = columns.get(i);
+                if (value == null) {
+                    object.putNull(column);
+                } else if (value instanceof BigDecimal number) {
+                    object.put(column, number);
+                } else if (value instanceof Integer number) {
+                    object.put(column, number);
+                } else if (value instanceof Long number) {
+                    object.put(column, number);
+                } else if (value instanceof Boolean flag) {
+                    object.put(column, flag);
+                } else {
+                    object.put(column, value.toString());
+                }
+            }
+        }
+    }
+}
