@@ -5,14 +5,18 @@ import java.util.List;
 import java.util.Map;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.model.Closure;
+import org.wsoa.model.Dated;
 import org.wsoa.model.Destination;
 import org.wsoa.model.OutstandingAction;
 import org.wsoa.model.Ref;
 import org.wsoa.model.SourceRef;
+import org.wsoa.model.Text;
 
 /**
- * Reads {@code closure.yaml}: when the plan closed, what it achieved, and a block for each action not
- * complete, keyed by its ID as in the progress files, saying where it goes and who owns it.
+ * Reads {@code closure.yaml}: when the plan closed and which board agreed it, what it achieved, and a
+ * block for each action not complete, keyed by its ID as in the progress files, saying where it goes
+ * and who owns it. Whether every such action has its block is the closure check's to say, not the
+ * loader's: only the resolved progress knows which actions are complete.
  */
 final class ClosureYaml {
 
@@ -24,26 +28,31 @@ final class ClosureYaml {
 
     Closure read(Node root, SourceRef fileAt) {
         MappingReader closure = MappingReader.of(root, fileAt, "closure.yaml", diagnostics);
-        boolean listed = closure.has("outstanding");
+        Dated date = closure.date("date", true);
+        Ref agreedBy = closure.ref("agreed-by", false);
+        Text summary = closure.text("summary", true);
+        List<Text> benefits = closure.texts("benefits");
+        List<Text> learning = closure.texts("learning");
+        SourceRef outstandingAt = closure.keyAt("outstanding");
         MappingReader outstanding = closure.mapping("outstanding", "the outstanding actions", false);
         List<OutstandingAction> actions = new ArrayList<>();
         for (Map.Entry<Node.Key, Node> entry : outstanding.entries()) {
-            Node.Key key = entry.getKey();
-            Ref action = new Ref(key.name(), key.at());
-            String what = "the outstanding action " + action.id();
-            Node node = entry.getValue();
-            MappingReader block = MappingReader.of(node, node == null ? key.at() : node.at(), what, diagnostics)
-                    .named(what, action.id());
-            actions.add(new OutstandingAction(action,
-                    block.choice("destination", false, Destination.values(), Destination::code),
-                    block.ref("owner", false), block.text("note", false), key.at()));
-            block.finish();
+            actions.add(outstandingAction(entry.getKey(), entry.getValue()));
         }
         outstanding.finish();
-        Closure read = new Closure(closure.date("date", true), closure.text("summary", true),
-                closure.texts("benefits"), closure.texts("learning"), actions,
-                listed ? closure.at("outstanding") : closure.at(), closure.at());
         closure.finish();
+        return new Closure(date, agreedBy, summary, benefits, learning, actions, outstandingAt, closure.at());
+    }
+
+    private OutstandingAction outstandingAction(Node.Key key, Node node) {
+        Ref action = new Ref(key.name(), key.at());
+        String what = "the outstanding action " + action.id();
+        MappingReader block = MappingReader.of(node, node == null ? key.at() : node.at(), what, diagnostics)
+                .named(what, action.id());
+        OutstandingAction read = new OutstandingAction(action,
+                block.choice("destination", false, Destination.values(), Destination::code),
+                block.ref("owner", false), block.text("note", false), key.at());
+        block.finish();
         return read;
     }
 }

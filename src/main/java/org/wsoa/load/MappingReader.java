@@ -135,6 +135,12 @@ final class MappingReader {
         return node == null ? at : node.at();
     }
 
+    /** Where {@code key} itself is written, or where the mapping is when it is absent. */
+    SourceRef keyAt(String key) {
+        Node.Key written = mapping == null ? null : mapping.keys().get(key);
+        return written == null ? at : written.at();
+    }
+
     /**
      * The value written under {@code key}, as a node, for readers of values that take more than one
      * shape; null when absent (reported as missing if {@code required}, {@code expected} being the

@@ -135,6 +135,7 @@ final class References {
         }
         plan.progress().forEach(this::checkProgress);
         if (plan.closure() != null) {
+            expect(plan.closure().agreedBy(), "agreed-by", "closure.yaml", null, EnumSet.of(Kind.BOARD));
             for (OutstandingAction outstanding : plan.closure().outstanding()) {
                 String id = outstanding.action().id();
                 expect(outstanding.action(), under(outstanding.action(), "outstanding"), id, EnumSet.of(Kind.ACTION));
