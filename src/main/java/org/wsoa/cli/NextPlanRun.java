@@ -4,24 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.wsoa.calendar.BritishDates;
 import org.wsoa.calendar.GovUkHolidays;
 import org.wsoa.init.FollowUpReport;
-import org.wsoa.init.Handover;
 import org.wsoa.init.NextPlan;
 import org.wsoa.load.PlanLoader;
 import org.wsoa.load.PlanNotFoundException;
-import org.wsoa.model.ActionStatus;
-import org.wsoa.model.Dated;
-import org.wsoa.model.KpiActual;
 import org.wsoa.model.PlanKind;
 import org.wsoa.report.TerminalText;
 import org.wsoa.report.TextReport;
-import org.wsoa.resolve.ActionState;
-import org.wsoa.resolve.KpiState;
 import org.wsoa.resolve.ResolvedPlan;
 import org.wsoa.rules.CheckRegistry;
 import org.wsoa.rules.Validation;
@@ -96,7 +88,7 @@ final class NextPlanRun {
         }
         NextPlan.Result result;
         try {
-            result = NextPlan.write(dir, handover(before, name), report, due);
+            result = NextPlan.write(dir, Handovers.of(before, name), report, due);
         } catch (IOException e) {
             err.println("wsoa init: " + TerminalText.safe(IoProblem.describe(e)));
             return Main.USAGE;
@@ -119,29 +111,6 @@ final class NextPlanRun {
         out.println("Next: decide the places marked [insert ...], among them the new due dates and targets, then run:"
                 + " wsoa validate " + TerminalText.safe(dir.toString()));
         return Main.OK;
-    }
-
-    /** What the plan before gives the next, as at its latest progress file. */
-    private static Handover handover(ResolvedPlan before, String name) {
-        Map<String, ActionStatus> statuses = new HashMap<>();
-        Map<String, Dated> revised = new HashMap<>();
-        before.actions().forEach(action -> {
-            ActionState state = before.progress().action(action);
-            if (state != null && state.status() != null) {
-                statuses.put(action.id(), state.status());
-            }
-            if (state != null && state.revisedDue() != null && state.revisedDue().date() != null) {
-                revised.put(action.id(), state.revisedDue().date());
-            }
-        });
-        Map<String, KpiActual> latest = new HashMap<>();
-        before.kpis().forEach(kpi -> {
-            KpiState state = before.progress().kpi(kpi);
-            if (state != null && state.latest() != null) {
-                latest.put(kpi.id(), state.latest());
-            }
-        });
-        return new Handover(before.plan(), name, before.progress().asOf(), statuses, revised, latest);
     }
 
     private static String count(int n, String what) {

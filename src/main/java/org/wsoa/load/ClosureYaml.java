@@ -11,6 +11,7 @@ import org.wsoa.model.OutstandingAction;
 import org.wsoa.model.Ref;
 import org.wsoa.model.SourceRef;
 import org.wsoa.model.Text;
+import org.wsoa.model.Undecided;
 
 /**
  * Reads {@code closure.yaml}: when the plan closed and which board agreed it, what it achieved, and a
@@ -27,7 +28,10 @@ final class ClosureYaml {
     }
 
     Closure read(Node root, SourceRef fileAt) {
-        MappingReader closure = MappingReader.of(root, fileAt, "closure.yaml", diagnostics);
+        // The day it closed may be a placeholder still to decide, as `wsoa close --start` writes it.
+        List<Undecided> undecided = new ArrayList<>();
+        MappingReader closure = MappingReader.allowingPlaceholders(root, fileAt, "closure.yaml", diagnostics,
+                undecided);
         Dated date = closure.date("date", true);
         Ref agreedBy = closure.ref("agreed-by", false);
         Text summary = closure.text("summary", true);
@@ -41,7 +45,8 @@ final class ClosureYaml {
         }
         outstanding.finish();
         closure.finish();
-        return new Closure(date, agreedBy, summary, benefits, learning, actions, outstandingAt, closure.at());
+        return new Closure(date, agreedBy, summary, benefits, learning, actions, undecided, outstandingAt,
+                closure.at());
     }
 
     private OutstandingAction outstandingAction(Node.Key key, Node node) {
