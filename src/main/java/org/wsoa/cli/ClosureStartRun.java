@@ -15,6 +15,7 @@ import org.wsoa.init.ClosureSkeleton;
 import org.wsoa.model.Destination;
 import org.wsoa.model.Judgement;
 import org.wsoa.model.Plan;
+import org.wsoa.model.PlanKind;
 import org.wsoa.model.Progress;
 import org.wsoa.report.TerminalText;
 import org.wsoa.resolve.ResolvedPlan;
@@ -68,9 +69,11 @@ final class ClosureStartRun {
             return Main.USAGE;
         }
         out.println(summary(file, resolved, result));
-        out.println("Next: decide the places marked [insert ...]" + (result.outstanding().size()
-                > result.toNextPlan().size() ? " and where each other outstanding action goes" : "")
-                + ", then run: wsoa close " + TerminalText.safe(plan.toString()));
+        int undecided = result.outstanding().size() - result.toNextPlan().size();
+        out.println("Next: decide the places marked [insert ...]" + (undecided == 0 ? ""
+                : result.toNextPlan().isEmpty() ? " and where each outstanding action goes"
+                : " and where each of the other " + undecided + " goes") + ", then run: wsoa close "
+                + TerminalText.safe(plan.toString()));
         return Main.OK;
     }
 
@@ -83,11 +86,15 @@ final class ClosureStartRun {
         }
         String line = wrote + outstanding + (outstanding == 1 ? " action" : " actions") + " not complete" + asOf;
         int toNext = result.toNextPlan().size();
+        PlanKind kind = resolved.kind();
         if (toNext == 0) {
-            return line + ".";
+            boolean couldRecord = kind.next() != null && kind.judgedBy().recordedInPlan()
+                    && (resolved.plan().revisit() == null || resolved.plan().revisit().judgements().isEmpty());
+            return line + (couldRecord ? "; plan.yaml does not record " + kind.judgedBy().theName() + "'s judgements,"
+                    + " so none is sent to " + Destination.NEXT_PLAN.words(kind) + " yet" : "") + ".";
         }
         return line + ", " + (toNext == outstanding ? "all" : toNext + " of them") + " going to "
-                + Destination.NEXT_PLAN.words(resolved.kind()) + " with " + (toNext == 1 ? "its area" : "their areas")
+                + Destination.NEXT_PLAN.words(kind) + " with " + (toNext == 1 ? "its area" : "their areas")
                 + " (the " + resolved.kind().judgedBy().name() + " found too little progress on them).";
     }
 

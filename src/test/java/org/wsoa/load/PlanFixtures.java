@@ -71,6 +71,38 @@ public final class PlanFixtures {
         return plan;
     }
 
+    /**
+     * The tiny plan with three quarters of progress ({@link #tinyWithThreeQuarters}), closed on 14 July
+     * 2023 after a revisit that found too little progress on W1: its closure.yaml sends W1.2, at risk,
+     * to the Accelerated Progress Plan with a new owner.
+     */
+    public static Path tinyClosed(Path target) {
+        Path plan = tinyWithThreeQuarters(target);
+        edit(plan, "plan.yaml", "# For an APP, the revisit and its judgements", String.join("\n",
+                "revisit:",
+                "  visit: {start: 2023-05-15, end: 2023-05-18}",
+                "  report-received: 2023-06-16",
+                "  judgements:",
+                "    - {weakness: W1, progress: not-sufficient, summary: Families still wait too long.}",
+                "# For an APP, the revisit and its judgements"));
+        write(plan.resolve("closure.yaml"), String.join("\n",
+                "date: 2023-07-14",
+                "agreed-by: sib",
+                "summary: >",
+                "  Every family waiting for an assessment has a named **EHC coordinator**.",
+                "benefits:",
+                "  - Families know who to contact about their assessment.",
+                "learning:",
+                "  - Recruiting coordinators early made everything else possible.",
+                "outstanding:",
+                "  W1.2:",
+                "    destination: next-plan",
+                "    owner: amorgan",
+                "    note: The APP's action W1.2 takes it on, with the third provider's agreement first.",
+                ""));
+        return plan;
+    }
+
     private static void write(Path file, String content) {
         try {
             Files.writeString(file, content);
