@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.wsoa.calendar.BritishDates;
 import org.wsoa.calendar.GovUkHolidays;
@@ -11,9 +12,11 @@ import org.wsoa.init.FollowUpReport;
 import org.wsoa.init.NextPlan;
 import org.wsoa.load.PlanLoader;
 import org.wsoa.load.PlanNotFoundException;
+import org.wsoa.model.Destination;
 import org.wsoa.model.PlanKind;
 import org.wsoa.report.TerminalText;
 import org.wsoa.report.TextReport;
+import org.wsoa.resolve.PlanClosure;
 import org.wsoa.resolve.ResolvedPlan;
 import org.wsoa.rules.CheckRegistry;
 import org.wsoa.rules.Validation;
@@ -102,15 +105,48 @@ final class NextPlanRun {
                         ? "no KPI with an actual to take as its new baseline."
                         : count(result.baselines(), "KPI") + (result.baselines() == 1 ? " with its" : ", each with its")
                                 + " latest actual as the new baseline."));
+        PlanClosure closure = before.closure();
         if (!result.leftBehind().isEmpty()) {
+            boolean one = result.leftBehind().size() == 1;
             out.println(count(result.leftBehind().size(), "unfinished action") + " of the areas not carried forward ("
-                    + String.join(", ", result.leftBehind()) + ") " + (result.leftBehind().size() == 1 ? "stays" : "stay")
-                    + " behind: say where " + (result.leftBehind().size() == 1 ? "it goes" : "each goes") + " in "
-                    + TerminalText.safe(from.resolve("closure.yaml").toString()) + " (wsoa close).");
+                    + String.join(", ", result.leftBehind()) + ") " + (one ? "stays" : "stay") + " behind: "
+                    + (closure != null ? TerminalText.safe(from.resolve("closure.yaml").toString()) + " says where "
+                            + (one ? "it goes" : "each goes") + " (wsoa close " + TerminalText.safe(from.toString())
+                            + " writes the closure report)."
+                    : "say where " + (one ? "it goes" : "each goes") + " in "
+                            + TerminalText.safe(from.resolve("closure.yaml").toString()) + " (wsoa close --start "
+                            + TerminalText.safe(from.toString()) + " starts it)."));
+        }
+        if (closure != null) {
+            disagreements(closure, before.kind(), result).forEach(out::println);
         }
         out.println("Next: decide the places marked [insert ...], among them the new due dates and targets, then run:"
                 + " wsoa validate " + TerminalText.safe(dir.toString()));
         return Main.OK;
+    }
+
+    /**
+     * Where the plan before's closure.yaml and what was carried forward disagree: an action carried
+     * forward that closure.yaml sends elsewhere, or one it sends to the next plan that stays behind.
+     */
+    private static List<String> disagreements(PlanClosure closure, PlanKind closing, NextPlan.Result result) {
+        List<String> notes = new ArrayList<>();
+        for (PlanClosure.OutstandingLine line : closure.outstanding()) {
+            Destination destination = line.destination();
+            String id = line.action().id();
+            boolean carried = result.areas().contains(line.weakness().id());
+            if (destination == null) {
+                continue;
+            }
+            if (carried && !destination.isNextPlan()) {
+                notes.add("Note: closure.yaml says " + id + " goes to " + destination.words(null) + ", but it is carried"
+                        + " forward: correct closure.yaml, or remove " + id + " from the new plan.");
+            } else if (!carried && destination.isNextPlan()) {
+                notes.add("Note: closure.yaml says " + id + " goes to " + destination.words(closing)
+                        + ", but its area is not carried forward: add it to the new plan, or correct closure.yaml.");
+            }
+        }
+        return notes;
     }
 
     private static String count(int n, String what) {

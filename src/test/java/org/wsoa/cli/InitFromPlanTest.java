@@ -10,10 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,7 +46,7 @@ class InitFromPlanTest {
 
     @Test
     void bcpsRevisitGivesAnAppForTheTwoAreasJudgedNotSufficient() throws Exception {
-        Map<String, String> before = digests(BCP);
+        Map<String, String> before = PlanFixtures.digests(BCP);
         Path dir = temp.resolve("bcp-app");
 
         CliRun run = CliRun.of("init", "app", dir.toString(), "--from", BCP.toString(), "--not-sufficient", "W2,W5",
@@ -61,15 +58,49 @@ class InitFromPlanTest {
                 + dir + ", from the Written Statement of Action in plans/bcp-wsoa-2021 as at 30 September 2022: 2 areas"
                 + " (W2, W5), 5 actions carried forward, 6 KPIs, each with its latest actual as the new baseline." + NL
                 + "14 unfinished actions of the areas not carried forward (W1.6, W3.5, W3.6, W4.5, W4.6, W6.5, W6.7,"
-                + " W7.3, W7.4, W7.5, W7.6, W8.4, W8.5, W8.6) stay behind: say where each goes in"
-                + " plans/bcp-wsoa-2021/closure.yaml (wsoa close)." + NL
+                + " W7.3, W7.4, W7.5, W7.6, W8.4, W8.5, W8.6) stay behind: plans/bcp-wsoa-2021/closure.yaml says where"
+                + " each goes (wsoa close plans/bcp-wsoa-2021 writes the closure report)." + NL
                 + "Next: decide the places marked [insert ...], among them the new due dates and targets, then run:"
                 + " wsoa validate " + dir + NL);
-        assertThat(digests(BCP)).as("the plan before is only read").isEqualTo(before);
+        assertThat(PlanFixtures.digests(BCP)).as("the plan before is only read").isEqualTo(before);
         assertSameAsGolden(dir);
         try (Stream<Path> left = Files.list(temp)) {
             assertThat(left.map(p -> p.getFileName().toString())).as("no temporary directory left").containsExactly("bcp-app");
         }
+    }
+
+    @Test
+    void saysWhereThePlanBeforesClosureDisagreesWithWhatIsCarriedForward() {
+        Path dir = temp.resolve("bcp-app");
+
+        CliRun run = CliRun.of("init", "app", dir.toString(), "--from", BCP.toString(), "--not-sufficient", "W2,W3",
+                "--received", "2023-06-16");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains(NL
+                + "Note: closure.yaml says W3.5 goes to the SEND strategy, but it is carried forward: correct"
+                + " closure.yaml, or remove W3.5 from the new plan." + NL
+                + "Note: closure.yaml says W3.6 goes to business as usual, but it is carried forward: correct"
+                + " closure.yaml, or remove W3.6 from the new plan." + NL
+                + "Note: closure.yaml says W5.3 goes to the Accelerated Progress Plan, but its area is not carried"
+                + " forward: add it to the new plan, or correct closure.yaml." + NL);
+        assertThat(run.out().lines().filter(line -> line.startsWith("Note: "))).hasSize(5);
+    }
+
+    @Test
+    void aPlanBeforeWithoutClosureYamlIsToldToStartOne() {
+        Path plan = PlanFixtures.copy(BCP, temp.resolve("bcp"));
+        try {
+            Files.delete(plan.resolve("closure.yaml"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        CliRun run = CliRun.of("init", temp.resolve("app").toString(), "--from", plan.toString(), "--not-sufficient",
+                "W2,W5", "--received", "2023-06-16");
+
+        assertThat(run.out()).contains(" stay behind: say where each goes in " + plan.resolve("closure.yaml")
+                + " (wsoa close --start " + plan + " starts it)." + NL);
     }
 
     @Test
@@ -172,7 +203,7 @@ class InitFromPlanTest {
                 """);
         assertThat(CliRun.of("validate", "--strict", plan.toString()).exitCode()).as("the WSoA with its revisit")
                 .isZero();
-        Map<String, String> before = digests(plan);
+        Map<String, String> before = PlanFixtures.digests(plan);
         Path dir = temp.resolve("warwickshire-app");
 
         CliRun run = CliRun.of("init", dir.toString(), "--from", plan.toString(), "--due", "2023-09-15");
@@ -182,7 +213,7 @@ class InitFromPlanTest {
         assertThat(run.out()).startsWith("Wrote an Accelerated Progress Plan for Warwickshire in " + dir
                 + ", from the Written Statement of Action in " + plan + " as at 30 September 2022: 2 areas (W1, W3),"
                 + " 6 actions carried forward, 7 KPIs, each with its latest actual as the new baseline." + NL);
-        assertThat(digests(plan)).isEqualTo(before);
+        assertThat(PlanFixtures.digests(plan)).isEqualTo(before);
         Plan app = PlanLoader.load(dir).plan();
         assertThat(app.revisit().inspection().visit().start().date()).hasToString("2023-05-15");
         assertThat(app.revisit().inspection().reportPublished().date()).hasToString("2023-06-28");
@@ -361,18 +392,6 @@ class InitFromPlanTest {
                 }
             }
         }
-    }
-
-    /** The file's digest, for every file of the plan: to show that nothing in it changed. */
-    private static Map<String, String> digests(Path plan) throws IOException, NoSuchAlgorithmException {
-        Map<String, String> digests = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(plan)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                digests.put(plan.relativize(file).toString(), HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
-            }
-        }
-        return digests;
     }
 
     private static String strip(String text) {

@@ -103,6 +103,22 @@ public final class PlanFixtures {
         return plan;
     }
 
+    /** The SHA-256 digest of every file of the plan, by its path in the plan: to show that nothing in it changed. */
+    public static java.util.Map<String, String> digests(Path plan) {
+        java.util.Map<String, String> digests = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(plan)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                digests.put(plan.relativize(file).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return digests;
+    }
+
     private static void write(Path file, String content) {
         try {
             Files.writeString(file, content);
