@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The accessibility test: builds the HTML of every example plan with the packaged jar, and the
-# progress report and exception report of every one with progress files, then runs axe-core in
+# The accessibility test: builds the HTML of every example plan with the packaged jar, the
+# progress report and exception report of every one with progress files, and the closure report of
+# every one with closure.yaml, then runs axe-core in
 # headless Chromium over each page, wide and phone-sized. Maven runs it in the
 # integration-test phase (mvn verify). Needs Node.js, npm and Debian's chromium; the npm packages
 # are pinned by package-lock.json.
@@ -20,6 +21,9 @@ for plan in "$root"/plans/*/; do
   if [ -d "$plan/progress" ]; then
     java -jar "$root/target/wsoa.jar" report "$plan" -o "$out" --format html >/dev/null
     java -jar "$root/target/wsoa.jar" report "$plan" -o "$out" --format html --exceptions >/dev/null
+  fi
+  if [ -f "$plan/closure.yaml" ]; then
+    java -jar "$root/target/wsoa.jar" close "$plan" -o "$out" --format html >/dev/null
   fi
 done
 cp "$root/src/test/a11y/package.json" "$root/src/test/a11y/package-lock.json" "$root/src/test/a11y/axe-check.mjs" \

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Compiles and checks SEND improvement plans (Written Statement of Action, "
                 + "Accelerated Progress Plan, Priority Action Plan) kept as YAML files.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, ReportCommand.class, ExportCommand.class,
+        subcommands = {ValidateCommand.class, BuildCommand.class, ReportCommand.class, CloseCommand.class, ExportCommand.class,
             PreviewCommand.class, DiffCommand.class, DeadlineCommand.class, InitCommand.class, RulesCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,

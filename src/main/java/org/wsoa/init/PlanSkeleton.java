@@ -4,25 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.wsoa.model.PlanKind;
 
 /**
  * Writes a new plan directory to fill in: every file with comments that explain each field, and
  * placeholders that {@code wsoa validate} lists as still to do. The plan validates from the start,
- * with warnings. Nothing is written unless all of it can be: the files are written to a temporary
- * directory beside the target and moved into place in one step.
+ * with warnings. Nothing is written unless all of it can be ({@link NewPlanDirectory}).
  */
 public final class PlanSkeleton {
 
@@ -30,8 +22,6 @@ public final class PlanSkeleton {
     private static final List<String> FILES = List.of("plan.yaml", "people.yaml", "governance.yaml",
             "weaknesses/w1.yaml", "risks.yaml", "resources.yaml", "glossary.yaml", "introduction.md",
             "statement-of-intent.md");
-    private static final List<String> SCHEMAS = List.of("plan", "people", "governance", "weakness", "risks",
-            "resources", "glossary", "progress");
 
     /** What the author told {@code wsoa init}, and the dates worked out from it. */
     public record Settings(PlanKind kind, String area, LocalDate received, SkeletonDates dates) {
@@ -47,55 +37,20 @@ public final class PlanSkeleton {
      * @throws IOException if {@code dir} is in use or cannot be written; nothing is left behind
      */
     public static List<String> write(Path dir, Settings settings) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> entries = Files.list(dir)) {
-                if (!Files.isDirectory(dir) || entries.findAny().isPresent()) {
-                    throw new IOException(dir + " already exists and is not empty; wsoa init only writes new plans");
-                }
-            }
-            Files.delete(dir);
+        Map<String, String> values = values(settings);
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String file : FILES) {
+            files.put(file, fill(resource(file), values));
         }
-        Path parent = dir.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".init-");
-        List<String> written = new ArrayList<>();
-        try {
-            Map<String, String> values = values(settings);
-            for (String file : FILES) {
-                String text = fill(resource(file), values);
-                Path target = temp.resolve(file);
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, text, StandardCharsets.UTF_8);
-                written.add(file);
-            }
-            for (String schema : SCHEMAS) {
-                String name = schema + ".schema.json";
-                try (InputStream in = PlanSkeleton.class.getResourceAsStream("/org/wsoa/schema/" + name)) {
-                    if (in != null) {
-                        Path target = temp.resolve(".schema").resolve(name);
-                        Files.createDirectories(target.getParent());
-                        Files.copy(in, target);
-                        written.add(".schema/" + name);
-                    }
-                }
-            }
-            // A temporary directory is private to its owner; the plan is for the whole team.
-            if (Files.getFileAttributeView(temp, PosixFileAttributeView.class) != null) {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
-            }
-            Files.move(temp, dir, StandardCopyOption.ATOMIC_MOVE);
-            return written;
-        } finally {
-            deleteQuietly(temp);
-        }
+        return NewPlanDirectory.write(dir, files);
     }
 
     private static Map<String, String> values(Settings settings) {
         SkeletonDates dates = settings.dates();
         Map<String, String> values = new LinkedHashMap<>();
         values.put("kind", settings.kind().code());
-        values.put("area", quoted(settings.area()));
-        values.put("council", quoted(settings.area() + " Council"));
+        values.put("area", YamlText.quoted(settings.area()));
+        values.put("council", YamlText.quoted(settings.area() + " Council"));
         values.put("received", settings.received().toString());
         values.put("deadline", dates.deadline().toString());
         values.put("deadline-words", dates.deadlineWords());
@@ -123,21 +78,6 @@ public final class PlanSkeleton {
         return start + "/" + String.format(java.util.Locale.ROOT, "%02d", (start + 1) % 100);
     }
 
-    /** A YAML double-quoted string, so that any area name is read back exactly as given. */
-    static String quoted(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format(java.util.Locale.ROOT, "\\x%02x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
-    }
-
     private static String fill(String template, Map<String, String> values) {
         String text = template;
         for (Map.Entry<String, String> value : values.entrySet()) {
@@ -154,17 +94,6 @@ public final class PlanSkeleton {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }

@@ -11,7 +11,8 @@ public enum PlanFile {
     GLOSSARY("glossary.yaml"),
     INTRODUCTION("introduction.md"),
     STATEMENT_OF_INTENT("statement-of-intent.md"),
-    PROGRESS("progress/");
+    PROGRESS("progress/"),
+    CLOSURE("closure.yaml");
 
     private final String fileName;
 

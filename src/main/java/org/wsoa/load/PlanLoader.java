@@ -24,7 +24,7 @@ import org.wsoa.model.Weakness;
  * file per area of weakness under {@code weaknesses/}, and optionally {@code risks.yaml},
  * {@code resources.yaml}, {@code glossary.yaml}, {@code introduction.md} and
  * {@code statement-of-intent.md}; and, once delivery has begun, one progress file for each reporting
- * point under {@code progress/}.
+ * point under {@code progress/}; and, when it ends, {@code closure.yaml}.
  */
 public final class PlanLoader {
 
@@ -74,6 +74,7 @@ public final class PlanLoader {
         Node glossary = optional(PlanFile.GLOSSARY);
         Text introduction = markdown(PlanFile.INTRODUCTION);
         Text statementOfIntent = markdown(PlanFile.STATEMENT_OF_INTENT);
+        Node closure = optional(PlanFile.CLOSURE);
 
         Plan plan = new Plan(
                 dir.toString(),
@@ -91,6 +92,7 @@ public final class PlanLoader {
                 glossary == null ? List.of() : supporting.glossary(glossary, at(PlanFile.GLOSSARY)),
                 header.validation() == null ? ValidationSettings.none() : header.validation(),
                 progress,
+                closure == null ? null : new ClosureYaml(diagnostics).read(closure, at(PlanFile.CLOSURE)),
                 files,
                 header.at());
         new References(diagnostics, unreadable).check(plan);

@@ -21,6 +21,7 @@ import org.wsoa.model.Kpi;
 import org.wsoa.model.KpiActual;
 import org.wsoa.model.Monitoring;
 import org.wsoa.model.Organisation;
+import org.wsoa.model.OutstandingAction;
 import org.wsoa.model.Person;
 import org.wsoa.model.Plan;
 import org.wsoa.model.ProgressReport;
@@ -133,6 +134,15 @@ final class References {
             expect(risk.owner(), "owner", "risk " + risk.id(), risk.id(), EnumSet.of(Kind.PERSON));
         }
         plan.progress().forEach(this::checkProgress);
+        if (plan.closure() != null) {
+            expect(plan.closure().agreedBy(), "agreed-by", "closure.yaml", null, EnumSet.of(Kind.BOARD));
+            for (OutstandingAction outstanding : plan.closure().outstanding()) {
+                String id = outstanding.action().id();
+                expect(outstanding.action(), under(outstanding.action(), "outstanding"), id, EnumSet.of(Kind.ACTION));
+                expect(outstanding.owner(), "owner", "the outstanding action " + id + " in closure.yaml", id,
+                        EnumSet.of(Kind.PERSON));
+            }
+        }
         if (plan.resources() != null) {
             for (ResourceItem item : plan.resources().items()) {
                 expect(item.funder(), "funder", "resource " + item.id(), item.id(), EnumSet.of(Kind.ORGANISATION));

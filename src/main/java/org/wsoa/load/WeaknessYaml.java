@@ -15,6 +15,7 @@ import org.wsoa.model.OrganisationType;
 import org.wsoa.model.SourceRef;
 import org.wsoa.model.SuccessCriterion;
 import org.wsoa.model.Text;
+import org.wsoa.model.Undecided;
 import org.wsoa.model.Weakness;
 
 /** Reads one file under {@code weaknesses/}: an area of weakness with its KPIs and actions. */
@@ -38,7 +39,9 @@ final class WeaknessYaml {
                     "copy the layout of another file under weaknesses/"));
             return null;
         }
-        MappingReader weakness = MappingReader.of(root, fileAt, "this weakness", diagnostics);
+        List<Undecided> undecided = new ArrayList<>();
+        MappingReader weakness = MappingReader.allowingPlaceholders(root, fileAt, "this weakness", diagnostics,
+                undecided);
         String id = weakness.elementId("id", true);
         weakness = weakness.named(id == null ? "this weakness" : "weakness " + id, id);
         MappingReader w = weakness;
@@ -54,6 +57,7 @@ final class WeaknessYaml {
                 w.list("actions", false, node -> action(node, w)),
                 w.ref("lead", false),
                 w.ref("board", false),
+                undecided,
                 file,
                 w.at());
         w.finish();
@@ -153,6 +157,7 @@ final class WeaknessYaml {
                 a.refs("depends-on"),
                 a.text("impact", false),
                 Boolean.TRUE.equals(a.bool("done-before-plan", false)),
+                a.id("carried-from", false),
                 a.at());
         a.moved("status", "an action's status is recorded, with the date it applies to, in a progress file,"
                 + " progress/YYYY-MM-DD.yaml", "move it to the progress file of the date it was true, under `actions:` and"

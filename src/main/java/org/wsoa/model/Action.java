@@ -14,9 +14,12 @@ import java.util.List;
  * @param impact         the measure of impact
  * @param doneBeforePlan work completed while the plan was being written, before its delivery period
  *                       (even before the report was received): {@code due} is the day it was done
+ * @param carriedFrom    the ID the action had in the plan before this one (the Written Statement of Action
+ *                       that an Accelerated Progress Plan follows), which carries it forward unfinished; null
+ *                       for an action new to this plan. It names an action of that plan, not of this one
  */
 public record Action(String id, Text action, Ref lead, List<Ref> partners, Dated start, Dated due,
-                     List<Ref> dependsOn, Text impact, boolean doneBeforePlan, SourceRef at)
+                     List<Ref> dependsOn, Text impact, boolean doneBeforePlan, String carriedFrom, SourceRef at)
         implements Located {
     public Action {
         partners = List.copyOf(partners);

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  * @param bankHolidays          one-off bank holidays the authors add to the England and Wales list
  * @param oversight             the ID of the board that oversees the plan
  * @param progress              the progress files, in date order (a plan as agreed has none)
+ * @param closure               the plan's closure, from closure.yaml, or null while it is open
  * @param files                 every file that was read, in the order read
  */
 public record Plan(
@@ -59,6 +60,7 @@ public record Plan(
         List<GlossaryTerm> glossary,
         ValidationSettings validation,
         List<ProgressReport> progress,
+        Closure closure,
         List<String> files,
         SourceRef at) implements Located {
 

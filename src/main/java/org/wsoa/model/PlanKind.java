@@ -13,20 +13,21 @@ import java.util.Set;
 public enum PlanKind {
     /** Written Statement of Action, after the 2016 framework's inspection. */
     WSOA("wsoa", "Written Statement of Action", Framework.LOCAL_AREA_SEND_2016, null, DeadlineSetter.REGULATIONS,
-            false, AreaTerm.SIGNIFICANT_WEAKNESS, "The inspection", EnumSet.noneOf(Expectation.class), List.of()),
+            false, AreaTerm.SIGNIFICANT_WEAKNESS, "The inspection", EnumSet.noneOf(Expectation.class), List.of(),
+            FollowUpVisit.REVISIT, "app"),
     /**
      * Accelerated Progress Plan, after a revisit found insufficient progress. Its content is what the
      * DfE asks for (quoted in council reports, e.g. Somerset's of March 2023).
      */
     APP("app", "Accelerated Progress Plan", Framework.LOCAL_AREA_SEND_2016, null, DeadlineSetter.DFE,
             true, AreaTerm.SIGNIFICANT_WEAKNESS, "The inspection and revisit", EnumSet.allOf(Expectation.class),
-            List.of()),
+            List.of(), null, null),
     /** Priority Action Plan (area SEND), after the 2023 framework's outcome of widespread or systemic failings. */
     PRIORITY_ACTION_PLAN("priority-action-plan", "Priority Action Plan", Framework.AREA_SEND_2023,
             InspectionOutcome.WIDESPREAD_FAILINGS, DeadlineSetter.AGREED, false, AreaTerm.PRIORITY_ACTION,
             "The inspection and its outcome", EnumSet.noneOf(Expectation.class), List.of(
                     Term.LOCAL_AREA_PARTNERSHIP, Term.AREA_FOR_PRIORITY_ACTION, Term.AREA_FOR_IMPROVEMENT,
-                    Term.MONITORING_INSPECTION)),
+                    Term.MONITORING_INSPECTION), FollowUpVisit.MONITORING_INSPECTION, "priority-action-plan"),
     /**
      * The local area partnership's updated strategic plan, after the 2023 framework's outcome of
      * inconsistent experiences: the handbook asks the partnership to update its strategic plan to
@@ -35,7 +36,7 @@ public enum PlanKind {
     STRATEGIC_PLAN("strategic-plan", "Updated Strategic Plan", Framework.AREA_SEND_2023,
             InspectionOutcome.INCONSISTENT, DeadlineSetter.AGREED, false, AreaTerm.IMPROVEMENT,
             "The inspection and its outcome", EnumSet.noneOf(Expectation.class), List.of(
-                    Term.LOCAL_AREA_PARTNERSHIP, Term.AREA_FOR_IMPROVEMENT));
+                    Term.LOCAL_AREA_PARTNERSHIP, Term.AREA_FOR_IMPROVEMENT), null, null);
 
     /** A term that a kind's page uses and its glossary explains, unless the plan's own glossary does. */
     public record Term(String term, String meaning) {
@@ -63,10 +64,12 @@ public enum PlanKind {
     private final String inspectionHeading;
     private final Set<Expectation> expectations;
     private final List<Term> glossary;
+    private final FollowUpVisit judgedBy;
+    private final String next;
 
     PlanKind(String code, String title, Framework framework, InspectionOutcome outcome, DeadlineSetter deadlineSetter,
              boolean followsRevisit, AreaTerm areas, String inspectionHeading, Set<Expectation> expectations,
-             List<Term> glossary) {
+             List<Term> glossary, FollowUpVisit judgedBy, String next) {
         this.code = code;
         this.title = title;
         this.framework = framework;
@@ -77,6 +80,8 @@ public enum PlanKind {
         this.inspectionHeading = inspectionHeading;
         this.expectations = Set.copyOf(expectations);
         this.glossary = List.copyOf(glossary);
+        this.judgedBy = judgedBy;
+        this.next = next;
     }
 
     /** The value authors write in {@code plan.yaml}. */
@@ -135,6 +140,37 @@ public enum PlanKind {
     /** The terms the kind's page uses, which its glossary explains unless the plan's own does. */
     public List<Term> glossary() {
         return glossary;
+    }
+
+    /**
+     * The visit that judges such a plan's progress on each area (the revisit of a Written Statement of
+     * Action, the monitoring inspection of a Priority Action Plan), or null when no such visit follows.
+     */
+    public FollowUpVisit judgedBy() {
+        return judgedBy;
+    }
+
+    /**
+     * The kind of plan written for the areas that {@link #judgedBy the visit} finds have not improved
+     * enough (an Accelerated Progress Plan after a Written Statement of Action's revisit; an updated
+     * Priority Action Plan after a monitoring inspection), or null when no plan follows this kind:
+     * {@code wsoa init --from} starts one.
+     */
+    public PlanKind next() {
+        return next == null ? null : fromCode(next);
+    }
+
+    /**
+     * The kind of plan that this kind follows, whose unfinished actions it carries forward (a Written
+     * Statement of Action for an Accelerated Progress Plan), or null when it follows none.
+     */
+    public PlanKind previous() {
+        for (PlanKind kind : values()) {
+            if (code.equals(kind.next)) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     /** The kind written {@code code} in a plan, or null. */

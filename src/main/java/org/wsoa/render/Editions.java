@@ -8,13 +8,15 @@ import org.wsoa.resolve.ResolvedPlan;
 
 /**
  * The editions by the names {@code --format} takes: the plan's, which {@code wsoa build} writes,
- * and the progress report's, which {@code wsoa report} writes. To add an edition, write its class
+ * the progress report's, which {@code wsoa report} writes, and the closure report's, which
+ * {@code wsoa close} writes. To add an edition, write its class
  * and its template and register it here.
  */
 public final class Editions {
 
     private static final Map<String, Edition> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, Edition> REPORT_BY_NAME = new LinkedHashMap<>();
+    private static final Map<String, Edition> CLOSURE_BY_NAME = new LinkedHashMap<>();
 
     static {
         register(BY_NAME, new HtmlEdition());
@@ -23,6 +25,8 @@ public final class Editions {
         register(REPORT_BY_NAME, new ReportPdfEdition());
         register(REPORT_BY_NAME, new ReportMarkdownEdition());
         register(REPORT_BY_NAME, new ReportJsonEdition());
+        register(CLOSURE_BY_NAME, new ClosureHtmlEdition());
+        register(CLOSURE_BY_NAME, new ClosurePdfEdition());
     }
 
     /** {@code --format both}: the HTML and the PDF. */
@@ -61,6 +65,16 @@ public final class Editions {
     /** The progress report's editions that a {@code wsoa report --format} value asks for, as {@link #select}; null when a name is unknown. */
     public static List<Edition> selectReport(String format) {
         return select(REPORT_BY_NAME, format);
+    }
+
+    /** The names of the closure report's editions, in order. */
+    public static List<String> closureNames() {
+        return List.copyOf(CLOSURE_BY_NAME.keySet());
+    }
+
+    /** The closure report's editions that a {@code wsoa close --format} value asks for, as {@link #select}; null when a name is unknown. */
+    public static List<Edition> selectClosure(String format) {
+        return select(CLOSURE_BY_NAME, format);
     }
 
     private static List<Edition> select(Map<String, Edition> registry, String format) {

@@ -30,6 +30,7 @@ import org.wsoa.model.Monitoring;
 import org.wsoa.model.Organisation;
 import org.wsoa.model.Person;
 import org.wsoa.model.Plan;
+import org.wsoa.model.PlanKind;
 import org.wsoa.model.PlanStatus;
 import org.wsoa.model.Progress;
 import org.wsoa.model.Ref;
@@ -227,9 +228,18 @@ final class PlanView {
                 "dependsOn", action.dependsOn().stream().map(Ref::id).collect(Collectors.joining(", ")),
                 "impact", inline(action.impact()),
                 "status", action.doneBeforePlan() ? "Done before the plan" : status.label(), "statusCode", status.code(),
-                "doneBeforePlan", action.doneBeforePlan());
+                "doneBeforePlan", action.doneBeforePlan(), "carriedFrom", carriedFrom(action));
         view.putAll(ProgressView.action(resolved, action));
         return view;
+    }
+
+    /** "the Written Statement of Action, action W2.3": where an action carried forward comes from; else null. */
+    private String carriedFrom(Action action) {
+        if (action.carriedFrom() == null) {
+            return null;
+        }
+        PlanKind before = plan.kind() == null ? null : plan.kind().previous();
+        return (before == null ? "the previous plan" : "the " + before.title()) + ", action " + action.carriedFrom();
     }
 
     private Map<String, Object> resources() {

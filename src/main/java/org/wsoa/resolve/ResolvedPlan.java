@@ -58,6 +58,7 @@ public final class ResolvedPlan {
     private final FollowUp followUp;
     private final List<Diagnostic> overLimits;
     private final PlanProgress progress;
+    private final PlanClosure closure;
 
     ResolvedPlan(Resolver resolved) {
         this.plan = resolved.plan;
@@ -82,6 +83,7 @@ public final class ResolvedPlan {
         this.followUp = resolved.followUp;
         this.overLimits = List.copyOf(resolved.overLimits);
         this.progress = resolved.progress;
+        this.closure = resolved.closure;
     }
 
     /**
@@ -260,5 +262,13 @@ public final class ResolvedPlan {
     /** The plan's progress as at its reporting point: the latest progress file, or the date asked for. */
     public PlanProgress progress() {
         return progress;
+    }
+
+    /**
+     * The plan at its close, from closure.yaml and the progress as at the reporting point; null while
+     * the plan is open (it has no closure.yaml).
+     */
+    public PlanClosure closure() {
+        return closure;
     }
 }

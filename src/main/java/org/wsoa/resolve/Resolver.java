@@ -51,6 +51,7 @@ public final class Resolver {
     final FollowUp followUp;
     final List<Diagnostic> overLimits;
     final PlanProgress progress;
+    final PlanClosure closure;
 
     private Resolver(LoadResult loaded, WorkingDays calendar, LocalDate asOf) {
         Plan agreed = loaded.plan();
@@ -77,6 +78,7 @@ public final class Resolver {
                 : agreed.progress().isEmpty() ? null : agreed.progress().get(agreed.progress().size() - 1).date().date();
         this.progress = ProgressResolver.resolve(agreed, reportingPoint, periodStart, periodEnd,
                 agreed.oversight() == null ? null : boards.get(agreed.oversight().id()));
+        this.closure = PlanClosure.of(agreed, progress);
         this.plan = agreed;
         for (Weakness weakness : plan.weaknesses()) {
             put(weaknesses, weakness.id(), weakness);

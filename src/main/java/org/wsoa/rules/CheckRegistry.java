@@ -40,7 +40,8 @@ public final class CheckRegistry {
             new OverdueCheck(),
             new CompletionEvidenceCheck(),
             new KpiActualsCheck(),
-            new ActionUpdatesCheck()));
+            new ActionUpdatesCheck(),
+            new ClosureCheck()));
 
     private final List<Rule> rules;
     private final Map<String, Check> checks = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.load.PlanFile;
 import org.wsoa.model.AreaTerm;
+import org.wsoa.model.FollowUpVisit;
 import org.wsoa.model.Judgement;
 import org.wsoa.model.Plan;
 import org.wsoa.model.Progress;
@@ -39,7 +40,11 @@ final class CoverageCheck extends AbstractRule {
             }
         }
         checkReportedAreas(resolved, findings);
-        if (plan.kind() == null || !plan.kind().followsRevisit()) {
+        if (plan.kind() == null) {
+            return;
+        }
+        if (!plan.kind().followsRevisit()) {
+            checkOwnRevisit(resolved, findings);
             return;
         }
         if (plan.revisit() == null) {
@@ -73,6 +78,47 @@ final class CoverageCheck extends AbstractRule {
                 findings.report(judgement.weakness().at(), judgement.weakness().id(), "the revisit found insufficient"
                         + " progress on " + judgement.weakness().id() + ", but the plan has no weakness with that ID",
                         "add weaknesses/" + judgement.weakness().id().toLowerCase(java.util.Locale.ROOT) + ".yaml");
+            }
+        }
+    }
+
+    /**
+     * A plan that a revisit judges (a Written Statement of Action) may record that revisit, for the plan
+     * that follows: its judgements are then on this plan's own weaknesses, each once.
+     */
+    private static void checkOwnRevisit(ResolvedPlan resolved, Findings findings) {
+        Plan plan = resolved.plan();
+        if (plan.revisit() == null) {
+            return;
+        }
+        FollowUpVisit visit = plan.kind().judgedBy();
+        if (visit == null || !visit.recordedInPlan()) {
+            findings.report(plan.revisit().at(), null, "plan.yaml records a revisit, but " + plan.kind().titleWithArticle()
+                    + (visit == null ? " is not revisited" : " is judged at " + visit.theName() + ", not a revisit"),
+                    visit == null ? "remove `revisit:` from plan.yaml" : "remove `revisit:` from plan.yaml; give "
+                            + visit.theName() + "'s judgements to `wsoa init --from` when you start the next plan");
+            return;
+        }
+        Set<String> judged = new HashSet<>();
+        for (Judgement judgement : plan.revisit().judgements()) {
+            if (judgement.weakness() == null) {
+                continue;
+            }
+            String id = judgement.weakness().id();
+            if (!judged.add(id)) {
+                findings.report(judgement.weakness().at(), id, "the revisit judges " + id + " twice",
+                        "keep one judgement for each weakness");
+            } else if (resolved.weakness(id) == null && !resolved.isUnreadable(PlanFile.WEAKNESSES)) {
+                findings.report(judgement.weakness().at(), id, "the revisit judges " + id + ", but the plan has no"
+                        + " weakness with that ID", "use the ID of one of the plan's weaknesses, as in its file under"
+                        + " weaknesses/");
+            }
+        }
+        for (Weakness weakness : plan.weaknesses()) {
+            if (weakness.id() != null && !judged.contains(weakness.id())) {
+                findings.report(plan.revisit().at(), weakness.id(), "the revisit's judgements leave out weakness "
+                        + weakness.id(), "the revisit judges every weakness: add a judgement with `weakness: "
+                        + weakness.id() + "` and its `progress:`");
             }
         }
     }

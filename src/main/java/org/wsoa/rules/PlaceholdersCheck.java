@@ -14,10 +14,12 @@ import org.wsoa.model.PlanStatus;
 import org.wsoa.model.ReportedArea;
 import org.wsoa.model.ResourceItem;
 import org.wsoa.model.Text;
+import org.wsoa.model.Undecided;
 
 /**
- * A final plan has no placeholder text (TBC, TBD, XXX, ???, [insert ...]) and no empty text. In a
- * draft the same findings are warnings: the list of what is still to fill in.
+ * A final plan has no placeholder text (TBC, TBD, XXX, ???, [insert ...]), no empty text, and no date
+ * or number still to decide (written as a placeholder, which the loader reads as absent). In a draft
+ * the same findings are warnings: the list of what is still to fill in.
  */
 final class PlaceholdersCheck extends AbstractRule {
 
@@ -67,7 +69,8 @@ final class PlaceholdersCheck extends AbstractRule {
     }
 
     PlaceholdersCheck() {
-        super("placeholders", Severity.ERROR, "A final plan has no placeholder or empty text (warnings in a draft).");
+        super("placeholders", Severity.ERROR, "A final plan has no placeholder or empty text, and no date or number"
+                + " still to decide (warnings in a draft).");
     }
 
     @Override
@@ -83,6 +86,12 @@ final class PlaceholdersCheck extends AbstractRule {
     private static void visit(Object value, Element element, Severity severity, Findings findings) {
         if (value instanceof Text text) {
             check(text, element, severity, findings);
+        } else if (value instanceof Undecided undecided) {
+            Text text = undecided.text();
+            String draft = severity == Severity.WARNING ? "still to decide: " : "";
+            findings.report(severity, text.at(), undecided.subject(), draft + "`" + text.value().strip()
+                    + "` stands for a value" + element.in(), severity == Severity.ERROR
+                    ? "a final plan has every date and number decided: write it in place of the placeholder" : null);
         } else if (value instanceof List<?> list) {
             for (Object item : list) {
                 visit(item, element, severity, findings);

@@ -71,6 +71,54 @@ public final class PlanFixtures {
         return plan;
     }
 
+    /**
+     * The tiny plan with three quarters of progress ({@link #tinyWithThreeQuarters}), closed on 14 July
+     * 2023 after a revisit that found too little progress on W1: its closure.yaml sends W1.2, at risk,
+     * to the Accelerated Progress Plan with a new owner.
+     */
+    public static Path tinyClosed(Path target) {
+        Path plan = tinyWithThreeQuarters(target);
+        edit(plan, "plan.yaml", "# For an APP, the revisit and its judgements", String.join("\n",
+                "revisit:",
+                "  visit: {start: 2023-05-15, end: 2023-05-18}",
+                "  report-received: 2023-06-16",
+                "  judgements:",
+                "    - {weakness: W1, progress: not-sufficient, summary: Families still wait too long.}",
+                "# For an APP, the revisit and its judgements"));
+        write(plan.resolve("closure.yaml"), String.join("\n",
+                "date: 2023-07-14",
+                "agreed-by: sib",
+                "summary: >",
+                "  Every family waiting for an assessment has a named **EHC coordinator**.",
+                "benefits:",
+                "  - Families know who to contact about their assessment.",
+                "learning:",
+                "  - Recruiting coordinators early made everything else possible.",
+                "outstanding:",
+                "  W1.2:",
+                "    destination: next-plan",
+                "    owner: amorgan",
+                "    note: The APP's action W1.2 takes it on, with the third provider's agreement first.",
+                ""));
+        return plan;
+    }
+
+    /** The SHA-256 digest of every file of the plan, by its path in the plan: to show that nothing in it changed. */
+    public static java.util.Map<String, String> digests(Path plan) {
+        java.util.Map<String, String> digests = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(plan)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                digests.put(plan.relativize(file).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return digests;
+    }
+
     private static void write(Path file, String content) {
         try {
             Files.writeString(file, content);

@@ -48,6 +48,7 @@ class CompletionIT {
         assertThat(complete("wsoa", "init", "--kind", "")).containsExactly("wsoa", "app", "priority-action-plan", "strategic-plan");
         assertThat(complete("wsoa", "diff", "--format", "")).containsExactly("text", "md", "json");
         assertThat(complete("wsoa", "report", "--format", "")).containsExactly("html", "pdf", "md", "json", "both");
+        assertThat(complete("wsoa", "close", "--format", "")).containsExactly("html", "pdf", "both");
         assertThat(complete("wsoa", "export", "--format", "")).containsExactly("csv", "json");
     }
 

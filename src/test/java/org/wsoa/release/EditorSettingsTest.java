@@ -31,7 +31,7 @@ class EditorSettingsTest {
         Matcher block = Pattern.compile("(?s)```json\n(.*?)```").matcher(Files.readString(Path.of("docs/editors.md")));
         assertThat(block.find()).isTrue();
         JsonNode schemas = new ObjectMapper().readTree(block.group(1)).path("yaml.schemas");
-        assertThat(schemas.size()).isEqualTo(8);
+        assertThat(schemas.size()).isEqualTo(9);
 
         List<Path> files;
         try (Stream<Path> walk = Files.walk(Path.of("plans"))) {

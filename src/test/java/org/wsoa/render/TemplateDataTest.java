@@ -23,6 +23,8 @@ class TemplateDataTest {
 
     /** A documented key: a backticked path in the first column of the template data table. */
     private static final Pattern DOCUMENTED = Pattern.compile("^\\| `((?:plan|pdf)[^`]*)` \\|", Pattern.MULTILINE);
+    /** A documented key of the closure report's templates. */
+    private static final Pattern DOCUMENTED_CLOSURE = Pattern.compile("^\\| `((?:closure|pdf)[^`]*)` \\|", Pattern.MULTILINE);
     /** A documented key of the progress report's templates. */
     private static final Pattern DOCUMENTED_REPORT = Pattern.compile("^\\| `((?:report|pdf)[^`]*)` \\|", Pattern.MULTILINE);
 
@@ -72,6 +74,27 @@ class TemplateDataTest {
         }
 
         assertThat(documented("### The data a report template receives", DOCUMENTED_REPORT))
+                .as("documented in docs/publishing.md").containsExactlyElementsOf(offered);
+    }
+
+    /**
+     * The closure report's templates, likewise: from BCP's closure (every destination) and the tiny
+     * plan's, whose plan.yaml records the revisit's judgements.
+     */
+    @Test
+    void everyKeyTheClosureTemplatesReceiveIsDocumentedAndNothingElse() throws IOException {
+        Path tiny = PlanFixtures.tinyClosed(temp.resolve("tiny"));
+        TreeSet<String> offered = new TreeSet<>();
+        offered.add("pdf");
+        for (Path plan : List.of(ReportEditionsTest.BCP, tiny)) {
+            keys(ClosureView.of(PlanFixtures.resolved(plan)), "closure", offered,
+                    java.util.Set.of(DATE, PERSON, STATUS));
+        }
+        if (Boolean.getBoolean("wsoa.printKeys")) {
+            offered.forEach(System.out::println);
+        }
+
+        assertThat(documented("### The data a closure template receives", DOCUMENTED_CLOSURE))
                 .as("documented in docs/publishing.md").containsExactlyElementsOf(offered);
     }
 

@@ -92,7 +92,8 @@ class PlanSchemaTest {
 
         assertThat(check(plan.resolve("weaknesses/w1.yaml"))).extracting(ValidationMessage::getMessage)
                 .containsExactlyInAnyOrder(
-                        "$.actions[0].due: does not match the regex pattern ^\\d{4}-\\d{2}-\\d{2}$",
+                        "$.actions[0].due: does not match the regex pattern"
+                                + " ^(\\d{4}-\\d{2}-\\d{2}|\\[\\s*[Ii]nsert\\b[^\\]]*\\])$",
                         "$.actions[1]: property 'leed' is not defined in the schema and the schema does not allow"
                                 + " additional properties",
                         "$.actions[1]: required property 'lead' not found");
