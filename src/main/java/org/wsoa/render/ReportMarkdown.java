@@ -350,7 +350,7 @@ final class ReportMarkdown {
     }
 
     private static String cell(String text) {
-        return text.strip().replaceAll("\\s+", " ").replace("|", "\\|");
+        return Markdown.withoutKeepMarks(text.strip().replaceAll("\\s+", " ").replace("|", "\\|"));
     }
 
     private static String capitalise(String text) {
