@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.wsoa.model.OutputName;
 import org.wsoa.model.PlanKind;
 
 /**
@@ -25,6 +26,9 @@ import org.wsoa.model.PlanKind;
  * directory beside the target and moved into place in one step.
  */
 public final class PlanSkeleton {
+
+    /** The folder in the new plan that holds the JSON Schemas its files point editors to. */
+    public static final String SCHEMA_FOLDER = ".schema";
 
     private static final String BASE = "/org/wsoa/init/";
     private static final List<String> FILES = List.of("plan.yaml", "people.yaml", "governance.yaml",
@@ -72,10 +76,10 @@ public final class PlanSkeleton {
                 String name = schema + ".schema.json";
                 try (InputStream in = PlanSkeleton.class.getResourceAsStream("/org/wsoa/schema/" + name)) {
                     if (in != null) {
-                        Path target = temp.resolve(".schema").resolve(name);
+                        Path target = temp.resolve(SCHEMA_FOLDER).resolve(name);
                         Files.createDirectories(target.getParent());
                         Files.copy(in, target);
-                        written.add(".schema/" + name);
+                        written.add(SCHEMA_FOLDER + "/" + name);
                     }
                 }
             }
@@ -104,6 +108,9 @@ public final class PlanSkeleton {
         values.put("period-end", dates.periodEnd().toString());
         values.put("first-due", dates.firstDue().toString());
         values.put("financial-year", financialYear(dates.periodStart()));
+        values.put("default-title", quoted(settings.area() + " " + settings.kind().title()));
+        values.put("output-name", OutputName.made(settings.area(), settings.kind(), settings.received()));
+        HealthPartner.on(settings.received()).fill(values);
         PlanKind kind = settings.kind();
         values.put("kind-title", kind.titleWithArticle());
         if (kind.outcome() != null) {
