@@ -28,8 +28,9 @@ class PdfRendererTest {
     @TempDir
     Path temp;
 
+    /** The example plans, and the fixture that uses every field. */
     static Stream<Path> examplePlans() throws IOException {
-        return Files.list(Path.of("plans")).sorted();
+        return Stream.concat(Files.list(Path.of("plans")).sorted(), Stream.of(PlanFixtures.EVERY_FIELD));
     }
 
     private static ResolvedPlan load(Path dir) {
