@@ -13,7 +13,7 @@ mkdir -p "$out"
 for tool in hyperfine weasyprint /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench/pdf.sh needs $tool" >&2; exit 2; }
 done
-./wsoa build "$plan" -o "$out" --format html >/dev/null   # builds the jar if needed, and the HTML for WeasyPrint
+./wsoa build "$plan" -o "$out" --format html --name "$name" >/dev/null   # builds the jar if needed, and the HTML for WeasyPrint
 hyperfine --warmup 2 --runs 10 --export-json target/bench-pdf.json \
   -n "wsoa build --format pdf" "./wsoa build $plan -o $out --format pdf" \
   -n "weasyprint" "weasyprint $out/$name.html $out/$name-weasyprint.pdf" >/dev/null

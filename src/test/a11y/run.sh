@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The accessibility test: builds the HTML of every example plan with the packaged jar, the
-# progress report and exception report of every one with progress files, and the closure report of
-# every one with closure.yaml, then runs axe-core in
+# The accessibility test: builds the HTML of every example plan, and of the fixture plan that uses
+# every field, with the packaged jar, the progress report and exception report of every one with
+# progress files, and the closure report of every one with closure.yaml, then runs axe-core in
 # headless Chromium over each page, wide and phone-sized. Maven runs it in the
 # integration-test phase (mvn verify). Needs Node.js, npm and Debian's chromium; the npm packages
 # are pinned by package-lock.json.
@@ -16,7 +16,7 @@ if [ ! -x "$chromium" ]; then
 fi
 rm -rf "$out"
 mkdir -p "$out" "$node_dir"
-for plan in "$root"/plans/*/; do
+for plan in "$root"/plans/*/ "$root"/src/test/resources/plans/every-field/; do
   java -jar "$root/target/wsoa.jar" build "$plan" -o "$out" >/dev/null
   if [ -d "$plan/progress" ]; then
     java -jar "$root/target/wsoa.jar" report "$plan" -o "$out" --format html >/dev/null

@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code wsoa build PLAN}: validates the plan, then writes the editions asked for. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Validates a plan and, if it has no errors, writes it for publication as OUT/<plan>.html and"
-                + " OUT/<plan>.pdf.",
+        description = {"Validates a plan and, if it has no errors, writes it for publication as OUT/<name>.html and"
+                + " OUT/<name>.pdf, <name> being the plan's output-name or <area>-<kind>-<year>.",
             "The files of one build replace the previous ones together, or not at all; one build at a time"
                 + " writes to OUT."},
         exitCodeListHeading = ExitCodes.HEADING,
@@ -55,6 +55,9 @@ final class BuildCommand implements Callable<Integer> {
     private int waitSeconds;
 
     @CommandLine.Mixin
+    private NameOption name;
+
+    @CommandLine.Mixin
     private HolidaysOption holidays;
 
     @CommandLine.Spec
@@ -75,6 +78,7 @@ final class BuildCommand implements Callable<Integer> {
         Validation validation;
         try {
             publishing.checkWait(waitSeconds);
+            publishing.checkName(name.value());
             limits = TemplateLimitOption.read(templateLimits);
             validation = publishing.validated(plan, null, holidays, "nothing was written");
         } catch (TemplateLimitOption.BadLimitException e) {
@@ -83,12 +87,12 @@ final class BuildCommand implements Callable<Integer> {
         } catch (PlanOutput.Stopped stopped) {
             return stopped.exitCode();
         }
-        String name = plan.toAbsolutePath().normalize().getFileName().toString();
+        String fileName = PlanOutput.fileName(name.value(), validation.resolved());
         Map<String, byte[]> files;
         try {
             Publication publication = new Publication(Templates.create(templates, limits), allowedResources(),
                     System.getenv("SOURCE_DATE_EPOCH"));
-            files = Editions.render(editions, name, validation.resolved(), publication);
+            files = Editions.render(editions, fileName, validation.resolved(), publication);
         } catch (RenderException e) {
             err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;

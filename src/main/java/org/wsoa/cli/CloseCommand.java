@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "close", mixinStandardHelpOptions = true,
         description = {"Writes the closure report of a plan that has ended, from its closure.yaml: what it achieved,"
                 + " its KPIs against their targets, the benefits and the learning, and where each outstanding action"
-                + " goes and who owns it: OUT/<plan>-closure-<date>.html and .pdf.",
+                + " goes and who owns it: OUT/<name>-closure-<date>.html and .pdf, named as build names the plan.",
             "The plan is validated first; a plan with errors gives no report. With --start, writes a first"
                 + " closure.yaml into PLAN instead, with a block for every action not complete."},
         exitCodeListHeading = ExitCodes.HEADING,
@@ -65,6 +65,9 @@ final class CloseCommand implements Callable<Integer> {
             description = "How long to wait for another command that is writing to OUT to finish"
                     + " (default: ${DEFAULT-VALUE})")
     private int waitSeconds;
+
+    @CommandLine.Mixin
+    private NameOption name;
 
     @CommandLine.Mixin
     private HolidaysOption holidays;
@@ -123,12 +126,12 @@ final class CloseCommand implements Callable<Integer> {
                     + " written");
             return Main.USAGE;
         }
-        String name = plan.toAbsolutePath().normalize().getFileName().toString() + "-closure-" + closure.closedOn();
+        String fileName = PlanOutput.fileName(name.value(), resolved) + "-closure-" + closure.closedOn();
         Map<String, byte[]> files;
         try {
             Publication publication = new Publication(Templates.create(templates, limits), allowedResources(),
                     System.getenv("SOURCE_DATE_EPOCH"));
-            files = Editions.render(editions, name, resolved, publication);
+            files = Editions.render(editions, fileName, resolved, publication);
         } catch (RenderException e) {
             err.println("wsoa close: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;

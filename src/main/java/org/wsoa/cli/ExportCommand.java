@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the plan's actions (with their latest status and dates), KPI actuals and risks as at"
                 + " its latest progress file (or --as-of DATE), for the dashboards councils keep in Excel and Power BI:"
-                + " OUT/<plan>-actions.csv, OUT/<plan>-kpi-actuals.csv and OUT/<plan>-risks.csv, or"
-                + " OUT/<plan>-export.json.",
+                + " OUT/<name>-actions.csv, OUT/<name>-kpi-actuals.csv and OUT/<name>-risks.csv, or"
+                + " OUT/<name>-export.json.",
             "The plan is validated first; a plan with errors is not exported."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
@@ -53,6 +53,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "How long to wait for another command that is writing to OUT to finish"
                     + " (default: ${DEFAULT-VALUE})")
     private int waitSeconds;
+
+    @CommandLine.Mixin
+    private NameOption name;
 
     @CommandLine.Mixin
     private HolidaysOption holidays;
@@ -88,18 +91,19 @@ final class ExportCommand implements Callable<Integer> {
         Validation validation;
         try {
             publishing.checkWait(waitSeconds);
+            publishing.checkName(name.value());
             validation = publishing.validated(plan, reportingPoint, holidays, "nothing was exported");
         } catch (PlanOutput.Stopped stopped) {
             return stopped.exitCode();
         }
         ResolvedPlan resolved = validation.resolved();
-        String name = plan.toAbsolutePath().normalize().getFileName().toString();
+        String fileName = PlanOutput.fileName(name.value(), resolved);
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (format.equals("json")) {
-            files.put(name + "-export.json", JsonExport.write(resolved));
+            files.put(fileName + "-export.json", JsonExport.write(resolved));
         } else {
             for (Table table : new ExportTables(resolved).all()) {
-                files.put(name + "-" + table.name() + ".csv", CsvTables.write(table));
+                files.put(fileName + "-" + table.name() + ".csv", CsvTables.write(table));
             }
         }
         return publishing.publish(output, waitSeconds, files);

@@ -69,6 +69,14 @@ final class InitCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /**
+     * The command that started wsoa, as its README says it: {@code ./wsoa} in a clone of the
+     * repository, whose launcher sets {@code wsoa.command}; else the release's {@code wsoa}.
+     */
+    private static String launcher() {
+        return TerminalText.safe(System.getProperty("wsoa.command", "wsoa"));
+    }
+
     /** The plan kinds, for the completion script to offer after --kind. */
     static final class KindCodes implements Iterable<String> {
         @Override
@@ -161,10 +169,13 @@ final class InitCommand implements Callable<Integer> {
             PlanSkeleton.Settings settings = new PlanSkeleton.Settings(planKind, area.strip(), receivedDate,
                     SkeletonDates.from(receivedDate, WorkingDays.englandAndWales()));
             List<String> files = PlanSkeleton.write(dir, settings);
+            long schemas = files.stream().filter(f -> f.startsWith(PlanSkeleton.SCHEMA_FOLDER + "/")).count();
             out.println("Wrote a new " + planKind.title() + " for " + TerminalText.safe(area.strip()) + " in "
-                    + TerminalText.safe(dir.toString()) + " ("
-                    + files.stream().filter(f -> !f.startsWith(".")).count() + " files).");
-            out.println("Next: fill in the places marked [insert ...], then run: wsoa validate " + TerminalText.safe(dir.toString()));
+                    + TerminalText.safe(dir.toString()) + ": " + files.size() + " files, " + (files.size() - schemas)
+                    + " of the plan and " + schemas + " schemas in " + PlanSkeleton.SCHEMA_FOLDER
+                    + "/ that editors check it with.");
+            out.println("Next: fill in the places marked [insert ...], then run: " + launcher() + " validate "
+                    + TerminalText.safe(dir.toString()));
             return Main.OK;
         } catch (OutsideKnownYearsException e) {
             err.println("wsoa init: " + TerminalText.safe(e.getMessage()));

@@ -10,10 +10,14 @@ import java.util.Map;
 import org.wsoa.calendar.GovUkHolidays;
 import org.wsoa.load.PlanLoader;
 import org.wsoa.load.PlanNotFoundException;
+import org.wsoa.model.Dated;
+import org.wsoa.model.OutputName;
+import org.wsoa.model.Plan;
 import org.wsoa.publish.OutputBusyException;
 import org.wsoa.publish.OutputDirectory;
 import org.wsoa.report.TerminalText;
 import org.wsoa.report.TextReport;
+import org.wsoa.resolve.ResolvedPlan;
 import org.wsoa.rules.CheckRegistry;
 import org.wsoa.rules.Validation;
 import org.wsoa.rules.Validator;
@@ -81,6 +85,32 @@ final class PlanOutput {
             err.println("wsoa " + command + ": --wait must be between 0 and 3600 seconds (not " + waitSeconds + ")");
             throw new Stopped(Main.USAGE);
         }
+    }
+
+    /** Checks {@code --name}, when given: the name of the files written. */
+    void checkName(String name) throws Stopped {
+        if (name != null && !OutputName.isWellFormed(name)) {
+            err.println("wsoa " + command + ": --name must be " + OutputName.RULE + " (not `"
+                    + TerminalText.safe(name) + "`)");
+            throw new Stopped(Main.USAGE);
+        }
+    }
+
+    /**
+     * The name the files take: {@code --name}, else the plan's {@code output-name}, else the name made
+     * from its area, kind and year; never the folder's, which is often just {@code plan}.
+     */
+    static String fileName(String nameOption, ResolvedPlan resolved) {
+        if (nameOption != null) {
+            return nameOption;
+        }
+        Plan plan = resolved.plan();
+        if (plan.outputName() != null && !plan.outputName().isBlank()) {
+            return plan.outputName().value().strip();
+        }
+        Dated received = resolved.reportReceived();
+        return OutputName.made(plan.area() == null ? null : plan.area().value(), plan.kind(),
+                received == null ? null : received.date());
     }
 
     /** Moves {@code files} (by name) into {@code output} together, and says which it wrote. */

@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
 /** {@code wsoa report PLAN}: validates the plan, then writes its progress report as at a date. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Writes the plan's progress report as at its latest progress file (or --as-of DATE), for the"
-                + " DfE and NHS England stocktake and the boards: OUT/<plan>-progress-<date>.html and .pdf, or with"
-                + " --exceptions the exception report, OUT/<plan>-exceptions-<date>.*.",
+                + " DfE and NHS England stocktake and the boards: OUT/<name>-progress-<date>.html and .pdf, or with"
+                + " --exceptions the exception report, OUT/<name>-exceptions-<date>.*.",
             "The plan is validated first; a plan with errors gives no report."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
@@ -75,6 +75,9 @@ final class ReportCommand implements Callable<Integer> {
     private int waitSeconds;
 
     @CommandLine.Mixin
+    private NameOption name;
+
+    @CommandLine.Mixin
     private HolidaysOption holidays;
 
     @CommandLine.Spec
@@ -119,6 +122,7 @@ final class ReportCommand implements Callable<Integer> {
         Validation validation;
         try {
             publishing.checkWait(waitSeconds);
+            publishing.checkName(name.value());
             limits = TemplateLimitOption.read(templateLimits);
             validation = publishing.validated(plan, reportingPoint, holidays, "no report was written");
         } catch (TemplateLimitOption.BadLimitException e) {
@@ -134,13 +138,13 @@ final class ReportCommand implements Callable<Integer> {
                     + " --as-of DATE");
             return Main.USAGE;
         }
-        String name = plan.toAbsolutePath().normalize().getFileName().toString()
+        String fileName = PlanOutput.fileName(name.value(), resolved)
                 + (exceptions ? "-exceptions-" : "-progress-") + resolved.progress().asOf();
         Map<String, byte[]> files;
         try {
             Publication publication = new Publication(Templates.create(templates, limits), allowedResources(),
                     System.getenv("SOURCE_DATE_EPOCH"), new ReportOptions(period, exceptions));
-            files = Editions.render(editions, name, resolved, publication);
+            files = Editions.render(editions, fileName, resolved, publication);
         } catch (RenderException e) {
             err.println("wsoa report: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;

@@ -41,7 +41,7 @@ public final class PlanComparer {
     public static PlanDiff compare(ResolvedPlan before, ResolvedPlan after, String from, String to) {
         PlanComparer comparer = new PlanComparer(before, after);
         Plan plan = after.plan();
-        String title = plan.displayTitle() + (plan.area() == null || plan.area().isBlank() ? "" : ": " + plan.area());
+        String title = plan.displayTitle();
         String areaWord = plan.kind() == null ? "areas" : plan.kind().areas().plural();
         return new PlanDiff(from, to, title, areaWord, comparer.plan(), comparer.boards(), comparer.areas());
     }

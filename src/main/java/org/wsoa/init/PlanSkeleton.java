@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wsoa.model.OutputName;
 import org.wsoa.model.PlanKind;
 
 /**
@@ -17,6 +18,9 @@ import org.wsoa.model.PlanKind;
  * with warnings. Nothing is written unless all of it can be ({@link NewPlanDirectory}).
  */
 public final class PlanSkeleton {
+
+    /** The folder in the new plan that holds the JSON Schemas its files point editors to. */
+    public static final String SCHEMA_FOLDER = ".schema";
 
     private static final String BASE = "/org/wsoa/init/";
     private static final List<String> FILES = List.of("plan.yaml", "people.yaml", "governance.yaml",
@@ -59,6 +63,9 @@ public final class PlanSkeleton {
         values.put("period-end", dates.periodEnd().toString());
         values.put("first-due", dates.firstDue().toString());
         values.put("financial-year", financialYear(dates.periodStart()));
+        values.put("default-title", YamlText.quoted(settings.area() + " " + settings.kind().title()));
+        values.put("output-name", OutputName.made(settings.area(), settings.kind(), settings.received()));
+        HealthPartner.on(settings.received()).fill(values);
         PlanKind kind = settings.kind();
         values.put("kind-title", kind.titleWithArticle());
         if (kind.outcome() != null) {

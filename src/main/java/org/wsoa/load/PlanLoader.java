@@ -78,7 +78,7 @@ public final class PlanLoader {
 
         Plan plan = new Plan(
                 dir.toString(),
-                header.kind(), header.title(), header.area(), header.version(), header.status(), header.framework(),
+                header.kind(), header.title(), header.area(), header.outputName(), header.version(), header.status(), header.framework(),
                 header.principalAuthorities(), header.partners(), header.inspection(), header.revisit(),
                 header.deadline(), header.submitted(), header.period(), header.approvals(),
                 header.record().accepted(), header.record().publication(), header.record().equalityImpact(),

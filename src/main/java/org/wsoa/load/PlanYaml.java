@@ -15,6 +15,7 @@ import org.wsoa.model.DeadlineRule;
 import org.wsoa.model.Framework;
 import org.wsoa.model.Inspection;
 import org.wsoa.model.LimitSetting;
+import org.wsoa.model.OutputName;
 import org.wsoa.model.PlanKind;
 import org.wsoa.model.PlanStatus;
 import org.wsoa.model.Ref;
@@ -29,7 +30,7 @@ import org.wsoa.model.ValidationSettings;
 final class PlanYaml {
 
     /** The fields of {@code plan.yaml}, as read. */
-    record Header(PlanKind kind, Text title, Text area, Text version, PlanStatus status, Stated<Framework> framework,
+    record Header(PlanKind kind, Text title, Text area, Text outputName, Text version, PlanStatus status, Stated<Framework> framework,
                   List<Ref> principalAuthorities, List<Ref> partners, Inspection inspection, Revisit revisit,
                   DeadlineRule deadline, Dated submitted, DateRange period, List<Approval> approvals,
                   PublicationYaml.Record record, List<BankHoliday> bankHolidays, ValidationSettings validation,
@@ -57,6 +58,7 @@ final class PlanYaml {
                 kind,
                 plan.text("title", false),
                 plan.text("area", true),
+                outputName(plan),
                 plan.text("version", true),
                 plan.choice("status", true, PlanStatus.values(), PlanStatus::code),
                 plan.stated("framework", Framework.values(), Framework::code),
@@ -76,6 +78,19 @@ final class PlanYaml {
                 plan.at());
         plan.finish();
         return header;
+    }
+
+    /** {@code output-name}, when it can start a file's name; one that cannot is reported and read as none. */
+    private Text outputName(MappingReader plan) {
+        Text name = plan.text("output-name", false);
+        if (name == null || OutputName.isWellFormed(name.value().strip())) {
+            return name;
+        }
+        diagnostics.add(Diagnostic.of(LoadCheck.WRONG_TYPE, name.at(), "`output-name` is `" + Excerpt.of(name.value())
+                        + "`, which cannot name the published files: it must be " + OutputName.RULE,
+                "write a name such as exampleshire-wsoa-2021, or remove the key to have one made from the area,"
+                        + " the kind and the year"));
+        return null;
     }
 
     private DeadlineRule deadline(MappingReader plan, MappingReader deadline) {

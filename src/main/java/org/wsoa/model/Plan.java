@@ -8,6 +8,7 @@ import java.util.stream.Stream;
  * values) or empty (lists).
  *
  * @param directory             the plan directory as the user named it
+ * @param outputName            the name of the published files as written ({@code output-name}), or null
  * @param principalAuthorities  organisation IDs of the bodies that must write and submit the plan
  * @param partners              organisation IDs of all partners (principal authorities included)
  * @param inspection            the inspection whose report the plan answers
@@ -31,6 +32,7 @@ public record Plan(
         PlanKind kind,
         Text title,
         Text area,
+        Text outputName,
         Text version,
         PlanStatus status,
         Stated<Framework> framework,
@@ -91,8 +93,14 @@ public record Plan(
     }
 
 
-    /** The plan's title as printed: the author's own, or the kind's name. */
+    /**
+     * The plan's title as printed: the author's own, exactly as written (but for the spaces around
+     * it), or else the area and the kind's name, "Exampleshire Written Statement of Action".
+     */
     public String displayTitle() {
-        return title != null && !title.isBlank() ? title.value() : kind.title();
+        if (title != null && !title.isBlank()) {
+            return title.value().strip();
+        }
+        return area == null || area.isBlank() ? kind.title() : area.value().strip() + " " + kind.title();
     }
 }

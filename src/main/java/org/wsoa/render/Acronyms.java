@@ -1,6 +1,7 @@
 package org.wsoa.render;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,11 @@ import org.wsoa.model.GlossaryTerm;
  * glossary of thousands of terms.) A term is used where it stands as a whole word or phrase: not
  * preceded by a letter, a number, or the {@code &}, {@code #} or {@code ;} of an entity, and not
  * followed by a letter or number.
+ *
+ * <p>A term is not expanded where it is part of a name or a possessive: followed by a space and a
+ * capitalised word ("NHS England", "SEND Code of Practice"), by {@code 's} ("the DfE's date"), or
+ * inside one of the plan's own names (an organisation, person, role, board or document title) that
+ * is longer than the term. The names share the trie, so the text is still read once.
  */
 final class Acronyms {
 
@@ -24,6 +30,7 @@ final class Acronyms {
     private static final class Node {
         final Map<Character, Node> next = new HashMap<>();
         final List<Integer> ending = new ArrayList<>(1);
+        boolean endsName;
     }
 
     /** A term found in a stretch: its index in the glossary and where it stands. */
@@ -39,8 +46,11 @@ final class Acronyms {
     private int stretch;
     private int remaining;
 
-    /** The terms that have both a spelling and a meaning, each pending until its first use. */
-    Acronyms(List<GlossaryTerm> glossary) {
+    /**
+     * The terms that have both a spelling and a meaning, each pending until its first use, and the
+     * names within which no term is expanded.
+     */
+    Acronyms(List<GlossaryTerm> glossary, Collection<String> names) {
         for (GlossaryTerm term : glossary) {
             if (term.term() != null && !term.term().isBlank() && term.meaning() != null && !term.meaning().isBlank()) {
                 terms.add(term);
@@ -58,7 +68,21 @@ final class Acronyms {
             node.ending.add(index);
             pending[index] = true;
         }
+        for (String name : names) {
+            // Author text keeps a plain apostrophe; text a template prints has it escaped.
+            String spelling = Xml.escape(name);
+            addName(spelling);
+            addName(spelling.replace("&#39;", "'"));
+        }
         remaining = terms.size();
+    }
+
+    private void addName(String spelling) {
+        Node node = root;
+        for (int i = 0; i < spelling.length(); i++) {
+            node = node.next.computeIfAbsent(spelling.charAt(i), c -> new Node());
+        }
+        node.endsName = true;
     }
 
     /** Whether a term is still to be expanded. */
@@ -106,29 +130,45 @@ final class Acronyms {
         return result.append(text, from, text.length()).toString();
     }
 
-    /** The first use in {@code text} of each pending term, found in one pass. */
+    /**
+     * The first use in {@code text} of each pending term, found in one pass. A name found at a place
+     * is passed over whole: the terms inside it are not used.
+     */
     private List<Use> firstUses(String text) {
         List<Use> uses = new ArrayList<>();
+        List<Use> here = new ArrayList<>();
         stretch++;
-        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+        int i = 0;
+        while (i < text.length()) {
             if (i > 0 && precludesStart(text.codePointBefore(i))) {
+                i += Character.charCount(text.codePointAt(i));
                 continue;
             }
+            here.clear();
+            int nameEnd = -1;
             Node node = root;
             for (int j = i; j < text.length(); j++) {
                 node = node.next.get(text.charAt(j));
                 if (node == null) {
                     break;
                 }
-                if (!node.ending.isEmpty() && (j + 1 == text.length() || !isLetterOrNumber(text.codePointAt(j + 1)))) {
+                if (j + 1 == text.length() || !isLetterOrNumber(text.codePointAt(j + 1))) {
+                    if (node.endsName) {
+                        nameEnd = j + 1;
+                    }
                     for (int term : node.ending) {
-                        if (pending[term] && foundIn[term] != stretch) {
-                            foundIn[term] = stretch;
-                            uses.add(new Use(term, i, j + 1));
-                        }
+                        here.add(new Use(term, i, j + 1));
                     }
                 }
             }
+            for (Use use : here) {
+                if (use.end() >= nameEnd && pending[use.term()] && foundIn[use.term()] != stretch
+                        && !NameContinuation.follows(text, use.end())) {
+                    foundIn[use.term()] = stretch;
+                    uses.add(use);
+                }
+            }
+            i = nameEnd > i ? nameEnd : i + Character.charCount(text.codePointAt(i));
         }
         return uses;
     }
@@ -138,7 +178,7 @@ final class Acronyms {
     }
 
     /** {@code \p{L}} or {@code \p{N}}: a letter, or a number of any kind (digits, numerals, fractions). */
-    private static boolean isLetterOrNumber(int c) {
+    static boolean isLetterOrNumber(int c) {
         int type = Character.getType(c);
         return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;

@@ -21,6 +21,7 @@ final class ClosureRenderer {
     /** The report's page, for the screen or (with {@code forPdf}) with the paged-media styles and bookmarks. */
     String render(ResolvedPlan plan, boolean forPdf) throws RenderException {
         Map<String, Object> model = Map.of("closure", ClosureView.of(plan), "pdf", forPdf);
-        return HtmlRenderer.expandAcronyms(templates.render(PAGE, model), plan.plan().glossary());
+        return HtmlRenderer.expandAcronyms(templates.render(PAGE, model), plan.plan().glossary(),
+                ProperNames.of(plan));
     }
 }

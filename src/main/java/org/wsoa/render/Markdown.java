@@ -17,6 +17,11 @@ import org.commonmark.renderer.html.HtmlWriter;
  * to http, https and mailto addresses. Raw HTML is shown as text; any other link, and any image,
  * is shown as its text only; headings become paragraphs so that the document outline stays the
  * tool's. This is the only way author text reaches the HTML.
+ *
+ * <p>A backslash before a letter or digit (which Markdown keeps as a backslash) marks the word
+ * after it to be kept as written: {@code \NHS Black Country} prints "NHS Black Country" with no
+ * glossary expansion of NHS there. The word is put in an element marked {@code translate="no"},
+ * which the expansion passes over.
  */
 public final class Markdown {
 
@@ -47,6 +52,36 @@ public final class Markdown {
         return html;
     }
 
+    /**
+     * Markdown as written, without the backslashes that mark a word to be kept as written, for
+     * editions that print the author's Markdown rather than render it.
+     */
+    static String withoutKeepMarks(String markdown) {
+        StringBuilder out = new StringBuilder(markdown.length());
+        for (int i = 0; i < markdown.length(); i++) {
+            if (!isKeepMark(markdown, i)) {
+                out.append(markdown.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isKeepMark(String text, int i) {
+        return text.charAt(i) == '\\' && i + 1 < text.length() && Acronyms.isLetterOrNumber(text.codePointAt(i + 1));
+    }
+
+    /** Where the word kept as written ends: at a space, less the punctuation that closes a phrase. */
+    private static int keptWordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        while (end > start && ".,;:!?)]}\"'\u2019".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+
     static boolean isSafeLink(String destination) {
         String lower = destination.strip().toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:");
@@ -64,7 +99,7 @@ public final class Markdown {
 
         @Override
         public java.util.Set<Class<? extends Node>> getNodeTypes() {
-            return java.util.Set.of(Link.class, Image.class, Heading.class);
+            return java.util.Set.of(Link.class, Image.class, Heading.class, Text.class);
         }
 
         @Override
@@ -79,11 +114,30 @@ public final class Markdown {
                 children(node);
                 html.tag("/p");
                 html.line();
+            } else if (node instanceof Text text) {
+                text(text.getLiteral());
             } else if (node instanceof Image image) {
                 html.text(image.getTitle() != null ? image.getTitle() : altText(image));
             } else {
                 children(node);
             }
+        }
+
+        /** Text, with each word marked by a backslash in an element the glossary expansion passes over. */
+        private void text(String literal) {
+            int from = 0;
+            for (int i = 0; i < literal.length(); i++) {
+                if (isKeepMark(literal, i)) {
+                    int end = keptWordEnd(literal, i + 1);
+                    html.text(literal.substring(from, i));
+                    html.tag("span", java.util.Map.of("translate", "no"));
+                    html.text(literal.substring(i + 1, end));
+                    html.tag("/span");
+                    from = end;
+                    i = end - 1;
+                }
+            }
+            html.text(literal.substring(from));
         }
 
         private void children(Node parent) {

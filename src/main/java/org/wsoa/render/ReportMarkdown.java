@@ -39,7 +39,7 @@ final class ReportMarkdown {
         String title = (exceptions ? "Exception report" : "Progress report") + " as at " + date(report.asOf);
         line("# " + title);
         line();
-        line("**" + cell(plan.plan().area()) + ": " + plan.plan().displayTitle() + "**, version "
+        line("**" + cell(plan.plan().displayTitle()) + "**, version "
                 + cell(plan.plan().version()) + ".");
         line();
         line("- As at: " + date(report.asOf));
@@ -350,7 +350,7 @@ final class ReportMarkdown {
     }
 
     private static String cell(String text) {
-        return text.strip().replaceAll("\\s+", " ").replace("|", "\\|");
+        return Markdown.withoutKeepMarks(text.strip().replaceAll("\\s+", " ").replace("|", "\\|"));
     }
 
     private static String capitalise(String text) {

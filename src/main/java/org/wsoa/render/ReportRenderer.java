@@ -21,6 +21,7 @@ final class ReportRenderer {
     /** The report's page, for the screen or (with {@code forPdf}) with the paged-media styles and bookmarks. */
     String render(ResolvedPlan plan, ReportOptions options, boolean forPdf) throws RenderException {
         Map<String, Object> model = Map.of("report", ReportView.of(ReportContent.of(plan, options)), "pdf", forPdf);
-        return HtmlRenderer.expandAcronyms(templates.render(PAGE, model), plan.plan().glossary());
+        return HtmlRenderer.expandAcronyms(templates.render(PAGE, model), plan.plan().glossary(),
+                ProperNames.of(plan));
     }
 }

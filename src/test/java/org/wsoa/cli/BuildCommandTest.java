@@ -22,11 +22,11 @@ class BuildCommandTest {
         CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", out.toString(), "--format", "html");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("Wrote " + out.resolve("tiny.html") + System.lineSeparator());
-        assertThat(Files.readString(out.resolve("tiny.html"))).startsWith("<!DOCTYPE html>");
+        assertThat(run.out()).isEqualTo("Wrote " + out.resolve("exampleshire-wsoa-2021.html") + System.lineSeparator());
+        assertThat(Files.readString(out.resolve("exampleshire-wsoa-2021.html"))).startsWith("<!DOCTYPE html>");
         try (Stream<Path> files = Files.list(out)) {
             // .wsoa.lock, the lock one build at a time takes, stays for the next.
-            assertThat(files).containsExactlyInAnyOrder(out.resolve("tiny.html"), out.resolve(".wsoa.lock"));
+            assertThat(files).containsExactlyInAnyOrder(out.resolve("exampleshire-wsoa-2021.html"), out.resolve(".wsoa.lock"));
         }
     }
 
@@ -37,10 +37,52 @@ class BuildCommandTest {
         CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", out.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("Wrote " + out.resolve("tiny.html") + System.lineSeparator()
-                + "Wrote " + out.resolve("tiny.pdf") + System.lineSeparator());
-        assertThat(Files.readAllBytes(out.resolve("tiny.pdf"))).startsWith("%PDF-".getBytes());
+        assertThat(run.out()).isEqualTo("Wrote " + out.resolve("exampleshire-wsoa-2021.html") + System.lineSeparator()
+                + "Wrote " + out.resolve("exampleshire-wsoa-2021.pdf") + System.lineSeparator());
+        assertThat(Files.readAllBytes(out.resolve("exampleshire-wsoa-2021.pdf"))).startsWith("%PDF-".getBytes());
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aPlanInAFolderCalledPlanIsPublishedUnderItsAreaKindAndYearNotAsPlanHtml() {
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("plan"));
+        Path out = temp.resolve("out");
+
+        CliRun run = CliRun.of("build", plan.toString(), "-o", out.toString(), "--format", "html");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("Wrote " + out.resolve("exampleshire-wsoa-2021.html") + System.lineSeparator());
+    }
+
+    @Test
+    void outputNameInPlanYamlNamesTheFilesAndNameOnTheCommandLineOverridesIt() {
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("plan"));
+        PlanFixtures.edit(plan, "plan.yaml", "version: \"1.0\"", "output-name: exampleshire-send-wsoa\nversion: \"1.0\"");
+        Path out = temp.resolve("out");
+
+        CliRun named = CliRun.of("build", plan.toString(), "-o", out.toString(), "--format", "html");
+        CliRun renamed = CliRun.of("build", plan.toString(), "-o", out.toString(), "--format", "html",
+                "--name", "exampleshire-wsoa-board-draft");
+
+        assertThat(named.out()).isEqualTo("Wrote " + out.resolve("exampleshire-send-wsoa.html") + System.lineSeparator());
+        assertThat(renamed.out())
+                .isEqualTo("Wrote " + out.resolve("exampleshire-wsoa-board-draft.html") + System.lineSeparator());
+    }
+
+    @Test
+    void aNameThatCannotNameAFileIsAUsageErrorAndNothingIsWritten() {
+        Path out = temp.resolve("out");
+
+        CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", out.toString(), "--name", "../plan");
+        CliRun device = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", out.toString(), "--name", "NUL");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wsoa build: --name must be letters, digits, `.`, `-` and `_`, starting with a"
+                + " letter or digit, at most 64 characters, and not a name Windows keeps for a device (con, nul,"
+                + " com1...) (not `../plan`)" + System.lineSeparator());
+        assertThat(device.exitCode()).isEqualTo(2);
+        assertThat(device.err()).endsWith(" (not `NUL`)" + System.lineSeparator());
+        assertThat(out).doesNotExist();
     }
 
     @Test
@@ -90,7 +132,7 @@ class BuildCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("wsoa build: " + templates.resolve("cover.ftlh") + ":1:7: the template failed: ")
                 .hasLineCount(1);
-        assertThat(out.resolve("tiny.html")).doesNotExist();
+        assertThat(out.resolve("exampleshire-wsoa-2021.html")).doesNotExist();
     }
 
     @Test
@@ -110,19 +152,19 @@ class BuildCommandTest {
     void aFailedBuildLeavesThePreviousEditionsAsTheyWere() throws IOException {
         Path out = temp.resolve("out");
         assertThat(CliRun.of("build", PlanFixtures.TINY.toString(), "-o", out.toString()).exitCode()).isZero();
-        byte[] html = Files.readAllBytes(out.resolve("tiny.html"));
-        byte[] pdf = Files.readAllBytes(out.resolve("tiny.pdf"));
+        byte[] html = Files.readAllBytes(out.resolve("exampleshire-wsoa-2021.html"));
+        byte[] pdf = Files.readAllBytes(out.resolve("exampleshire-wsoa-2021.pdf"));
         Path templates = Files.createDirectories(temp.resolve("templates"));
         Files.writeString(templates.resolve("cover.ftlh"), "<h1>${plan.missing}</h1>\n");
 
         CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", out.toString(), "--templates", templates.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(Files.readAllBytes(out.resolve("tiny.html"))).isEqualTo(html);
-        assertThat(Files.readAllBytes(out.resolve("tiny.pdf"))).isEqualTo(pdf);
+        assertThat(Files.readAllBytes(out.resolve("exampleshire-wsoa-2021.html"))).isEqualTo(html);
+        assertThat(Files.readAllBytes(out.resolve("exampleshire-wsoa-2021.pdf"))).isEqualTo(pdf);
         try (Stream<Path> files = Files.list(out)) {
-            assertThat(files).containsExactlyInAnyOrder(out.resolve("tiny.html"), out.resolve("tiny.pdf"),
-                    out.resolve(".wsoa.lock"));
+            assertThat(files).containsExactlyInAnyOrder(out.resolve("exampleshire-wsoa-2021.html"),
+                    out.resolve("exampleshire-wsoa-2021.pdf"), out.resolve(".wsoa.lock"));
         }
     }
 
@@ -145,7 +187,7 @@ class BuildCommandTest {
                     + " and did not finish within 1 seconds; try again when it has, or build into another directory"
                     + " with -o" + System.lineSeparator());
             assertThat(run.out()).isEmpty();
-            assertThat(out.resolve("tiny.html")).doesNotExist();
+            assertThat(out.resolve("exampleshire-wsoa-2021.html")).doesNotExist();
         } finally {
             first.destroy();
             first.waitFor();

@@ -121,7 +121,7 @@ class DiffCommandTest {
         CliRun json = CliRun.of("diff", old.toString(), old.toString(), "--format", "json");
 
         assertThat(text.exitCode()).isZero();
-        assertThat(text.out()).isEqualTo("No changes to Written Statement of Action: Warwickshire from " + old + " to "
+        assertThat(text.out()).isEqualTo("No changes to Warwickshire Written Statement of Action from " + old + " to "
                 + old + "." + NL);
         assertThat(md.exitCode()).isZero();
         assertThat(md.out()).endsWith(NL + "No changes from " + old + " to " + old + "." + NL);

@@ -30,6 +30,16 @@ class ExportCommandTest {
         return PlanFixtures.tinyWithThreeQuarters(temp.resolve("plan"));
     }
 
+    @Test
+    void nameNamesTheExportedFiles() {
+        Path out = temp.resolve("out");
+
+        CliRun run = CliRun.of("export", plan().toString(), "-o", out.toString(), "--format", "json", "--name", "q2");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("Wrote " + out.resolve("q2-export.json") + NL);
+    }
+
     /** The trajectory values checked by hand: 32 on 31 August 2021 to 45 a year later, so 28 February 2022 is 32 + 13 × 181 / 365. */
     @Test
     void writesOneCsvFilePerTableByDefault() throws IOException {
@@ -38,9 +48,9 @@ class ExportCommandTest {
         CliRun run = CliRun.of("export", plan().toString(), "-o", out.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("Wrote " + out.resolve("plan-actions.csv") + NL
-                + "Wrote " + out.resolve("plan-kpi-actuals.csv") + NL + "Wrote " + out.resolve("plan-risks.csv") + NL);
-        String actions = Files.readString(out.resolve("plan-actions.csv"), StandardCharsets.UTF_8);
+        assertThat(run.out()).isEqualTo("Wrote " + out.resolve("exampleshire-wsoa-2021-actions.csv") + NL
+                + "Wrote " + out.resolve("exampleshire-wsoa-2021-kpi-actuals.csv") + NL + "Wrote " + out.resolve("exampleshire-wsoa-2021-risks.csv") + NL);
+        String actions = Files.readString(out.resolve("exampleshire-wsoa-2021-actions.csv"), StandardCharsets.UTF_8);
         assertThat(actions).isEqualTo("\uFEFFid,weakness,weaknessTitle,action,leadId,leadName,leadOrganisation,start,"
                 + "originalDue,revisedDue,revisedDueAgreedBy,revisedDueAgreedOn,currentDue,status,statusLabel,statusDate,"
                 + "completed,overdue,lastReported,update\r\n"
@@ -50,7 +60,7 @@ class ExportCommandTest {
                 + "W1.2,W1,Timeliness of EHC plans,Agree a six-week deadline for health advice.,bpatel,Bina Patel,"
                 + "NHS Exampleshire Integrated Care Board,2022-03-01,2022-06-30,2022-09-30,DfE,2022-06-14,2022-09-30,"
                 + "at-risk,At risk,2022-06-30,,false,2022-06-30,Two providers have not signed.\r\n");
-        assertThat(Files.readString(out.resolve("plan-kpi-actuals.csv"), StandardCharsets.UTF_8)).isEqualTo(
+        assertThat(Files.readString(out.resolve("exampleshire-wsoa-2021-kpi-actuals.csv"), StandardCharsets.UTF_8)).isEqualTo(
                 "\uFEFFkpi,kpiName,weakness,unit,direction,date,value,expected,standing,note,baseline,baselineDate,"
                         + "target,targetDate\r\n"
                         + "K1,EHC plans issued within 20 weeks,W1,%,up,2022-02-28,34,38.4466,behind-trajectory,,32,"
@@ -63,7 +73,7 @@ class ExportCommandTest {
                         + "2021-08-31,60,2023-03-31\r\n"
                         + "K1,EHC plans issued within 20 weeks,W1,%,up,2022-08-31,43,45,behind-trajectory,"
                         + "Two coordinators on leave.,32,2021-08-31,60,2023-03-31\r\n");
-        assertThat(Files.readString(out.resolve("plan-risks.csv"), StandardCharsets.UTF_8)).isEqualTo(
+        assertThat(Files.readString(out.resolve("exampleshire-wsoa-2021-risks.csv"), StandardCharsets.UTF_8)).isEqualTo(
                 "\uFEFFid,risk,ownerName,likelihood,impact,score,rating,currentLikelihood,currentImpact,currentScore,"
                         + "reviewedOn,reviewNote,mitigation\r\n"
                         + "R1,Recruitment,Alex Morgan,3,4,12,,2,4,8,2022-03-31,Two coordinators recruited in the first"
@@ -82,12 +92,12 @@ class ExportCommandTest {
         CliRun run = CliRun.of("export", plan.toString(), "-o", out.toString(), "--format", "csv");
 
         assertThat(run.exitCode()).isZero();
-        byte[] bytes = Files.readAllBytes(out.resolve("plan-actions.csv"));
+        byte[] bytes = Files.readAllBytes(out.resolve("exampleshire-wsoa-2021-actions.csv"));
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String actions = new String(bytes, StandardCharsets.UTF_8);
         assertThat(actions).contains("\r\nW1.1,W1,Timeliness of EHC plans,\"Recruit four, \"\"more\"\" EHC coordinators:\n"
                 + "the first in May.\",amorgan,Siân Ó Briain-Zoë,Exampleshire County Council,");
-        assertThat(Files.readString(out.resolve("plan-risks.csv"))).contains(
+        assertThat(Files.readString(out.resolve("exampleshire-wsoa-2021-risks.csv"))).contains(
                 "\r\nR1,\"'=HYPERLINK(\"\"https://example.org\"\")\",Siân Ó Briain-Zoë,3,4,12,,");
     }
 
@@ -100,7 +110,8 @@ class ExportCommandTest {
         CliRun run = CliRun.of("export", plan.toString(), "-o", out.toString(), "--format", "json");
 
         assertThat(run.exitCode()).isZero();
-        Path json = out.resolve(plan.getFileName() + "-export.json");
+        // The example plans' folders are named as their files are; the copy of tiny's folder is just "plan".
+        Path json = out.resolve((which.equals("plan") ? "exampleshire-wsoa-2021" : plan.getFileName()) + "-export.json");
         assertThat(run.out()).isEqualTo("Wrote " + json + NL);
         try (InputStream in = Files.newInputStream(Path.of("docs/schema/export.schema.json"))) {
             JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
@@ -116,7 +127,7 @@ class ExportCommandTest {
                 "2022-03-31");
 
         assertThat(run.exitCode()).isZero();
-        String json = Files.readString(out.resolve("plan-export.json"));
+        String json = Files.readString(out.resolve("exampleshire-wsoa-2021-export.json"));
         assertThat(json).contains("\"asOf\" : \"2022-03-31\"").contains("\"status\" : \"on-track\"")
                 .doesNotContain("complete-and-embedded");
     }

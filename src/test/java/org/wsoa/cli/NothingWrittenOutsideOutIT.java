@@ -45,10 +45,10 @@ class NothingWrittenOutsideOutIT {
         assertThat(run.errText().lines().filter(line -> !line.startsWith("WARNING: ") && !line.startsWith("SLF4J")))
                 .isEmpty();
         assertThat(run.exitCode()).isZero();
-        assertThat(Files.readString(out.resolve("plan.html"))).contains("<img src=\"" + plan.resolve("logo.png").toUri());
-        assertThat(new String(Files.readAllBytes(out.resolve("plan.pdf")), java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(Files.readString(out.resolve("exampleshire-wsoa-2021.html"))).contains("<img src=\"" + plan.resolve("logo.png").toUri());
+        assertThat(new String(Files.readAllBytes(out.resolve("exampleshire-wsoa-2021.pdf")), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .as("the logo is in the PDF, so ImageIO read it").contains("/Subtype /Image");
-        assertThat(list(out)).containsExactly(".wsoa.lock", "plan.html", "plan.pdf");
+        assertThat(list(out)).containsExactly(".wsoa.lock", "exampleshire-wsoa-2021.html", "exampleshire-wsoa-2021.pdf");
         assertThat(list(home)).isEmpty();
         assertThat(list(tmp)).isEmpty();
         assertThat(list(work)).isEmpty();

@@ -34,11 +34,11 @@ class ReportCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo("Wrote " + out.resolve("plan-progress-2022-09-30.html") + NL
-                + "Wrote " + out.resolve("plan-progress-2022-09-30.pdf") + NL);
-        assertThat(read(out.resolve("plan-progress-2022-09-30.html")))
+        assertThat(run.out()).isEqualTo("Wrote " + out.resolve("exampleshire-wsoa-2021-progress-2022-09-30.html") + NL
+                + "Wrote " + out.resolve("exampleshire-wsoa-2021-progress-2022-09-30.pdf") + NL);
+        assertThat(read(out.resolve("exampleshire-wsoa-2021-progress-2022-09-30.html")))
                 .contains("<h1>Progress report as at 30 September 2022</h1>");
-        assertThat(Files.readAllBytes(out.resolve("plan-progress-2022-09-30.pdf"))).startsWith("%PDF-".getBytes());
+        assertThat(Files.readAllBytes(out.resolve("exampleshire-wsoa-2021-progress-2022-09-30.pdf"))).startsWith("%PDF-".getBytes());
     }
 
     @Test
@@ -48,7 +48,7 @@ class ReportCommandTest {
         CliRun run = CliRun.of("report", plan().toString(), "-o", out.toString(), "--format", "md", "--as-of", "2022-08-15");
 
         assertThat(run.exitCode()).isZero();
-        String md = read(out.resolve("plan-progress-2022-08-15.md"));
+        String md = read(out.resolve("exampleshire-wsoa-2021-progress-2022-08-15.md"));
         assertThat(md).startsWith("# Progress report as at 15 August 2022" + "\n")
                 .contains("- Latest progress file: 30 June 2022 (`progress/2022-06-30.yaml`)\n")
                 .contains("- Previous progress file: 31 March 2022\n")
@@ -71,7 +71,17 @@ class ReportCommandTest {
         CliRun run = CliRun.of("report", plan().toString(), "--output", out.toString(), "--format", "json");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(out.resolve("plan-progress-2022-09-30.json")).isRegularFile();
+        assertThat(out.resolve("exampleshire-wsoa-2021-progress-2022-09-30.json")).isRegularFile();
+    }
+
+    @Test
+    void nameNamesTheReportFilesInPlaceOfThePlansOwnName() {
+        Path out = temp.resolve("out");
+
+        CliRun run = CliRun.of("report", plan().toString(), "-o", out.toString(), "--format", "md", "--name", "send-board");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("Wrote " + out.resolve("send-board-progress-2022-09-30.md") + NL);
     }
 
     @Test
@@ -84,9 +94,9 @@ class ReportCommandTest {
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(f -> !f.equals(".wsoa.lock")).sorted())
                     .containsExactly(
-                    "plan-progress-2022-09-30.html", "plan-progress-2022-09-30.json", "plan-progress-2022-09-30.md");
+                    "exampleshire-wsoa-2021-progress-2022-09-30.html", "exampleshire-wsoa-2021-progress-2022-09-30.json", "exampleshire-wsoa-2021-progress-2022-09-30.md");
         }
-        assertThat(read(out.resolve("plan-progress-2022-09-30.json"))).startsWith("{\n  \"schemaVersion\" : 1,\n"
+        assertThat(read(out.resolve("exampleshire-wsoa-2021-progress-2022-09-30.json"))).startsWith("{\n  \"schemaVersion\" : 1,\n"
                 + "  \"report\" : \"progress\",");
     }
 
@@ -106,7 +116,7 @@ class ReportCommandTest {
                 "2022-06-30", "--ahead", "3m");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(read(out.resolve("plan-progress-2022-06-30.md"))).contains("## Due in the next 3 months\n\n"
+        assertThat(read(out.resolve("exampleshire-wsoa-2021-progress-2022-06-30.md"))).contains("## Due in the next 3 months\n\n"
                 + "| Ref | Action | Lead | Due | Status |\n|---|---|---|---|---|\n| W1.2 |");
     }
 
@@ -129,8 +139,8 @@ class ReportCommandTest {
         CliRun run = CliRun.of("report", plan().toString(), "-o", out.toString(), "--format", "md", "--exceptions");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("Wrote " + out.resolve("plan-exceptions-2022-09-30.md") + NL);
-        assertThat(read(out.resolve("plan-exceptions-2022-09-30.md"))).startsWith(
+        assertThat(run.out()).isEqualTo("Wrote " + out.resolve("exampleshire-wsoa-2021-exceptions-2022-09-30.md") + NL);
+        assertThat(read(out.resolve("exampleshire-wsoa-2021-exceptions-2022-09-30.md"))).startsWith(
                 "# Exception report as at 30 September 2022\n")
                 .contains("## In short\n\n- 1 action is at risk or off track.\n- 0 actions are overdue.\n"
                         + "- 1 KPI is behind trajectory.\n")
@@ -148,7 +158,7 @@ class ReportCommandTest {
                 "--templates", templates.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(read(out.resolve("plan-progress-2022-09-30.html"))).contains("<h2>Our evidence</h2>");
+        assertThat(read(out.resolve("exampleshire-wsoa-2021-progress-2022-09-30.html"))).contains("<h2>Our evidence</h2>");
     }
 
     @Test

@@ -89,8 +89,8 @@ class SameBytesEverywhereIT {
         Map<String, byte[]> outputs = new LinkedHashMap<>();
         WsoaProcess.Result build = wsoa.in(temp).run("build", "clean", "-o", "out-" + name);
         assertThat(build.exitCode()).as(build.errText()).isZero();
-        outputs.put("clean.html", Files.readAllBytes(temp.resolve("out-" + name).resolve("clean.html")));
-        outputs.put("clean.pdf", Files.readAllBytes(temp.resolve("out-" + name).resolve("clean.pdf")));
+        outputs.put("clean.html", Files.readAllBytes(temp.resolve("out-" + name).resolve("exampleshire-wsoa-2021.html")));
+        outputs.put("clean.pdf", Files.readAllBytes(temp.resolve("out-" + name).resolve("exampleshire-wsoa-2021.pdf")));
         for (String format : FORMATS) {
             WsoaProcess.Result validate = wsoa.in(temp).run("validate", "--format", format, "broken");
             assertThat(validate.exitCode()).as(validate.errText()).isEqualTo(1);

@@ -77,7 +77,7 @@ class PlanComparerTest {
     void aPersonKnownByAnotherIdIsTheSamePerson() {
         replaceEverywhere(now, "amorgan", "alex.morgan");
 
-        assertThat(text(old, now)).isEqualTo("No changes to Written Statement of Action: Exampleshire from old to new.\n");
+        assertThat(text(old, now)).isEqualTo("No changes to Written Statement of Action from old to new.\n");
     }
 
     @Test
@@ -107,7 +107,7 @@ class PlanComparerTest {
         Files.writeString(now.resolve("weaknesses/w2.yaml"), W2);
 
         assertThat(text(old, now)).isEqualTo("""
-                Changes to Written Statement of Action: Exampleshire from old to new:
+                Changes to Written Statement of Action from old to new:
 
                 W2: Waiting times for assessment (added)
                   Action W2.1 (added): Add two assessment clinics a week.
@@ -146,7 +146,7 @@ class PlanComparerTest {
         Files.writeString(now.resolve("weaknesses/w2.yaml"), W2 + moved);
 
         assertThat(text(old, now)).isEqualTo("""
-                Changes to Written Statement of Action: Exampleshire from old to new:
+                Changes to Written Statement of Action from old to new:
 
                 W2: Waiting times for assessment
                   Action W1.2 (changed): Agree a six-week deadline for health advice.
@@ -165,7 +165,7 @@ class PlanComparerTest {
                         + "    members: [ecc, icb]\n    meets: quarterly\n    reports-to: hwb");
 
         assertThat(text(old, now)).isEqualTo("""
-                Changes to Written Statement of Action: Exampleshire from old to new:
+                Changes to Written Statement of Action from old to new:
 
                 Governance
                   Board sib (changed): SEND Improvement Board
@@ -206,7 +206,7 @@ class PlanComparerTest {
                 """);
 
         assertThat(text(old, now)).isEqualTo("""
-                Changes to Written Statement of Action: Exampleshire from old to new:
+                Changes to Written Statement of Action from old to new:
 
                 The plan
                   Progress as at: was 31 March 2022, now 30 June 2022
@@ -228,7 +228,7 @@ class PlanComparerTest {
         PlanFixtures.edit(now, "plan.yaml", "status: final", "status: draft");
 
         assertThat(text(old, now)).isEqualTo("""
-                Changes to Written Statement of Action: Exampleshire from old to new:
+                Changes to Written Statement of Action from old to new:
 
                 The plan
                   Status: was final, now draft

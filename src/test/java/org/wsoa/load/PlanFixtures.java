@@ -14,6 +14,11 @@ public final class PlanFixtures {
     public static final Path TINY_PRIORITY_ACTION_PLAN = Path.of("src/test/resources/plans/tiny-priority-action-plan");
     /** The tiny plan as an Updated Strategic Plan, after the 2023 framework's outcome 2. */
     public static final Path TINY_STRATEGIC_PLAN = Path.of("src/test/resources/plans/tiny-strategic-plan");
+    /**
+     * A Priority Action Plan that uses every optional field of the format (all but `revisit`, which
+     * only an APP has), strict-clean, with a quarter of progress.
+     */
+    public static final Path EVERY_FIELD = Path.of("src/test/resources/plans/every-field");
 
     private PlanFixtures() {
     }

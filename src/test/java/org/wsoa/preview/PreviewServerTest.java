@@ -53,7 +53,7 @@ class PreviewServerTest {
         start(plan, null);
         CliRunner.Result build = CliRunner.run("build", plan.toString(), "-o", temp.resolve("out").toString(),
                 "--format", "html");
-        String published = Files.readString(temp.resolve("out/tiny.html"));
+        String published = Files.readString(temp.resolve("out/exampleshire-wsoa-2021.html"));
 
         HttpResponse<String> page = harness.get("/");
 

@@ -58,6 +58,19 @@ class ReleaseLauncherIT {
         assertThat(Files.readAllBytes(temp.resolve("out/medway-app-2020.pdf"))).startsWith("%PDF-".getBytes());
     }
 
+    /** The release's launcher is `wsoa` (on the PATH, as docs/install.md sets it up), not the repository's ./wsoa. */
+    @Test
+    void initSaysWhichCommandToRunNextAsTheReleaseCallsIt() {
+        Path plan = temp.resolve("new-plan");
+
+        Processes.Result init = wsoa(onlyJava(), "init", plan.toString(), "--kind", "wsoa", "--area", "Exampleshire",
+                "--received", "2021-11-05");
+
+        assertThat(init.exitCode()).as(init.toString()).isZero();
+        assertThat(init.out()).endsWith("\nNext: fill in the places marked [insert ...], then run: wsoa validate " + plan
+                + "\n");
+    }
+
     @Test
     void theFirstRunMakesAClassDataArchiveBesideTheJarThatLaterRunsUse() throws IOException {
         Processes.Result first = wsoa(onlyJava(), "--version");

@@ -35,4 +35,18 @@ class RepositoryLauncherIT {
                             .isEqualTo(Files.getLastModifiedTime(root.resolve("target/wsoa.jar"))));
         }
     }
+
+    /** A clone's launcher is ./wsoa, as the README says; wsoa init says so too. */
+    @Test
+    void initSaysWhichCommandToRunNextAsTheReadmeDoes(@org.junit.jupiter.api.io.TempDir Path temp) {
+        Path root = Path.of("").toAbsolutePath();
+        Path plan = temp.resolve("new-plan");
+
+        Processes.Result init = Processes.run(root, Processes.hostEnvironment(), List.of("./wsoa", "init", plan.toString(),
+                "--kind", "wsoa", "--area", "Exampleshire", "--received", "2021-11-05"));
+
+        assertThat(init.exitCode()).as(init.toString()).isZero();
+        assertThat(init.out()).endsWith("\nNext: fill in the places marked [insert ...], then run: ./wsoa validate " + plan
+                + "\n");
+    }
 }

@@ -54,6 +54,31 @@ class HtmlRendererTest {
     }
 
     @Test
+    void theTitleIsPrintedExactlyAsWrittenAndTheAreaIsNotAddedToIt() throws Exception {
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("titled"));
+        PlanFixtures.edit(plan, "plan.yaml", "title: Written Statement of Action",
+                "title: \"  Exampleshire Local Area SEND Written Statement of Action \"");
+
+        String html = new HtmlRenderer(Templates.create(null)).render(load(plan), true);
+
+        assertThat(html).contains("<title>Exampleshire Local Area SEND Written Statement of Action</title>")
+                .contains("<div class=\"running-header\">Exampleshire Local Area SEND Written Statement of Action</div>")
+                .contains("<h1>Exampleshire Local Area SEND Written Statement of Action</h1>")
+                .doesNotContain("Exampleshire: ").doesNotContain(": Exampleshire");
+    }
+
+    @Test
+    void withoutATitleThePlanIsCalledByItsAreaAndKind() throws Exception {
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("untitled"));
+        PlanFixtures.edit(plan, "plan.yaml", "title: Written Statement of Action", "");
+
+        String html = render(load(plan));
+
+        assertThat(html).contains("<title>Exampleshire Written Statement of Action</title>")
+                .contains("<h1>Exampleshire Written Statement of Action</h1>");
+    }
+
+    @Test
     void aPriorityActionPlanSpeaksOfItsOutcomeNotOfSignificantWeakness() throws Exception {
         String html = render(load(PlanFixtures.TINY_PRIORITY_ACTION_PLAN));
 

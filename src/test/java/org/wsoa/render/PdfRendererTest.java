@@ -28,8 +28,9 @@ class PdfRendererTest {
     @TempDir
     Path temp;
 
+    /** The example plans, and the fixture that uses every field. */
     static Stream<Path> examplePlans() throws IOException {
-        return Files.list(Path.of("plans")).sorted();
+        return Stream.concat(Files.list(Path.of("plans")).sorted(), Stream.of(PlanFixtures.EVERY_FIELD));
     }
 
     private static ResolvedPlan load(Path dir) {
@@ -74,8 +75,8 @@ class PdfRendererTest {
         byte[] pdf = ReportEditionsTest.render("pdf", load(ReportEditionsTest.BCP), ReportOptions.DEFAULT);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentInformation().getTitle())
-                    .isEqualTo("Progress report as at 30 September 2022: Written Statement of Action for Bournemouth,"
-                            + " Christchurch and Poole");
+                    .isEqualTo("Progress report as at 30 September 2022: Bournemouth, Christchurch and Poole Written"
+                            + " Statement of Action");
             assertThat(document.getDocumentInformation().getCreationDate().toInstant())
                     .isEqualTo(Instant.parse("2022-09-30T00:00:00Z"));
             StringBuilder outline = new StringBuilder();
@@ -96,7 +97,7 @@ class PdfRendererTest {
     @Test
     void hasTheTitleLanguageDatesAndABookmarkForEverySection() throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf(load(Path.of("plans/medway-app-2020")), null))) {
-            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Accelerated Progress Plan: Medway");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Medway Accelerated Progress Plan");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
             assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(document.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(DATE);

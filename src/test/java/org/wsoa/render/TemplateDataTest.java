@@ -113,7 +113,7 @@ class TemplateDataTest {
 
     private static List<Path> plans() throws IOException {
         try (Stream<Path> examples = Files.list(Path.of("plans"))) {
-            return Stream.concat(examples.sorted(), Stream.of(PlanFixtures.TINY)).toList();
+            return Stream.concat(examples.sorted(), Stream.of(PlanFixtures.TINY, PlanFixtures.EVERY_FIELD)).toList();
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.wsoa.load.PlanFixtures;
 import org.wsoa.model.ActionStatus;
 import org.wsoa.model.Direction;
 import org.wsoa.model.EvidenceKind;
@@ -115,6 +116,32 @@ class PlanSchemaShapeTest {
 
         assertThat(offered).isNotEmpty();
         assertThat(used).containsAll(offered);
+    }
+
+    /**
+     * The every-field fixture plan alone uses every key the schemas offer, so that a test that
+     * validates and builds it covers the whole format. `revisit` belongs to an APP, which that
+     * Priority Action Plan cannot be. A field added to the format is added to the fixture too.
+     */
+    @ParameterizedTest
+    @MethodSource("schemas")
+    void theEveryFieldPlanUsesEveryKeyTheSchemaOffers(String name) throws IOException {
+        TreeSet<String> offered = new TreeSet<>();
+        walk(schema(name), "", (path, node) -> node.path("properties").fieldNames()
+                .forEachRemaining(key -> offered.add(path + "/" + key)));
+        offered.removeIf(key -> name.equals("plan") && key.startsWith("/revisit"));
+        TreeSet<String> used = new TreeSet<>();
+        YAMLMapper yaml = new YAMLMapper();
+        try (Stream<Path> files = Files.walk(PlanFixtures.EVERY_FIELD)) {
+            for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".yaml"))::iterator) {
+                if (PlanSchemaTest.schemaFor(file).equals(name)) {
+                    keys(yaml.readTree(file.toFile()), schema(name), "", used);
+                }
+            }
+        }
+
+        assertThat(offered).isNotEmpty();
+        assertThat(offered).as("keys the every-field plan does not use").isSubsetOf(used);
     }
 
     @Test
