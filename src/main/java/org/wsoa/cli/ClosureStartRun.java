@@ -42,7 +42,7 @@ final class ClosureStartRun {
         Path file = plan.resolve("closure.yaml");
         if (Files.exists(file)) {
             err.println("wsoa close: " + TerminalText.safe(file.toString()) + " already exists; --start only writes a"
-                    + " new one: edit it, then run: wsoa close " + TerminalText.safe(plan.toString()));
+                    + " new one: edit it, then run: " + InitCommand.launcher() + " close " + TerminalText.safe(plan.toString()));
             return Main.USAGE;
         }
         Validation validation;
@@ -72,7 +72,7 @@ final class ClosureStartRun {
         int undecided = result.outstanding().size() - result.toNextPlan().size();
         out.println("Next: decide the places marked [insert ...]" + (undecided == 0 ? ""
                 : result.toNextPlan().isEmpty() ? " and where each outstanding action goes"
-                : " and where each of the other " + undecided + " goes") + ", then run: wsoa close "
+                : " and where each of the other " + undecided + " goes") + ", then run: " + InitCommand.launcher() + " close "
                 + TerminalText.safe(plan.toString()));
         return Main.OK;
     }

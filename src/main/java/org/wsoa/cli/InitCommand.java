@@ -73,7 +73,7 @@ final class InitCommand implements Callable<Integer> {
      * The command that started wsoa, as its README says it: {@code ./wsoa} in a clone of the
      * repository, whose launcher sets {@code wsoa.command}; else the release's {@code wsoa}.
      */
-    private static String launcher() {
+    static String launcher() {
         return TerminalText.safe(System.getProperty("wsoa.command", "wsoa"));
     }
 

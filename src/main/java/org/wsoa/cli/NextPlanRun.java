@@ -121,7 +121,7 @@ final class NextPlanRun {
             disagreements(closure, before.kind(), result).forEach(out::println);
         }
         out.println("Next: decide the places marked [insert ...], among them the new due dates and targets, then run:"
-                + " wsoa validate " + TerminalText.safe(dir.toString()));
+                + " " + InitCommand.launcher() + " validate " + TerminalText.safe(dir.toString()));
         return Main.OK;
     }
 

@@ -310,7 +310,7 @@ final class MappingReader {
     private boolean isUndecided(Node node) {
         if (undecided != null && node instanceof Node.Scalar s && s.type() == Node.ScalarType.STRING
                 && isPlaceholder(s.text().strip())) {
-            undecided.add(new Undecided(subject, new Text(s.text(), s.at())));
+            undecided.add(new Undecided(subject, what, new Text(s.text(), s.at())));
             return true;
         }
         return false;

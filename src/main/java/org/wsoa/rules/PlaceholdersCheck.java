@@ -90,7 +90,7 @@ final class PlaceholdersCheck extends AbstractRule {
             Text text = undecided.text();
             String draft = severity == Severity.WARNING ? "still to decide: " : "";
             findings.report(severity, text.at(), undecided.subject(), draft + "`" + text.value().strip()
-                    + "` stands for a value" + element.in(), severity == Severity.ERROR
+                    + "` stands for a value in " + undecided.what(), severity == Severity.ERROR
                     ? "a final plan has every date and number decided: write it in place of the placeholder" : null);
         } else if (value instanceof List<?> list) {
             for (Object item : list) {

@@ -129,7 +129,7 @@ class CloseCommandTest {
         assertThat(byCheck).isEqualTo(Map.of("closure", 19, "placeholders", 4));
         assertThat(validation.findings()).extracting(f -> f.diagnostic().toString())
                 .contains(plan.resolve("closure.yaml") + ":5:7: error[placeholders]: `[insert the day the plan closed]`"
-                        + " stands for a value");
+                        + " stands for a value in closure.yaml");
     }
 
     @Test

@@ -32,10 +32,10 @@ class InitCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("Wrote a new Written Statement of Action for Exampleshire \"North\" in " + dir
-                + ": 17 files, 9 of the plan and 8 schemas in .schema/ that editors check it with." + NL
+                + ": 18 files, 9 of the plan and 9 schemas in .schema/ that editors check it with." + NL
                 + "Next: fill in the places marked [insert ...], then run: wsoa validate " + dir + NL);
         try (Stream<Path> files = Files.walk(dir)) {
-            assertThat(files.filter(Files::isRegularFile).count()).as("the files it says it wrote").isEqualTo(17);
+            assertThat(files.filter(Files::isRegularFile).count()).as("the files it says it wrote").isEqualTo(18);
         }
         LoadResult result = PlanLoader.load(dir);
         assertThat(result.diagnostics()).extracting(Diagnostic::toString).isEmpty();

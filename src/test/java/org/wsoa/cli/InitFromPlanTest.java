@@ -120,7 +120,7 @@ class InitFromPlanTest {
         assertThat(byCheck).isEqualTo(Map.of("deadline", 1, "approvals", 1, "placeholders", 22));
         assertThat(validation.findings()).extracting(f -> f.diagnostic().toString())
                 .contains(dir.resolve("weaknesses/w5.yaml") + ":98:10: warning[placeholders]: still to decide:"
-                        + " `[insert the new due date]` stands for a value",
+                        + " `[insert the new due date]` stands for a value in action W5.3",
                         dir.resolve("plan.yaml") + ":6:1: warning[deadline]: the plan has no submission date; its"
                         + " deadline is Friday 29 September 2023");
         assertThat(CliRun.of("validate", dir.toString()).exitCode()).isZero();
@@ -176,7 +176,7 @@ class InitFromPlanTest {
         CliRun build = CliRun.of("build", dir.toString(), "-o", temp.resolve("out").toString(), "--format", "html");
 
         assertThat(build.exitCode()).as(build.err()).isZero();
-        String page = Files.readString(temp.resolve("out/bcp-app.html"));
+        String page = Files.readString(temp.resolve("out/bournemouth-christchurch-and-poole-app-2023.html"));
         assertThat(page).contains("<span class=\"depends\">Carried forward from the Written Statement of Action,"
                 + " action W2.4</span>");
     }
