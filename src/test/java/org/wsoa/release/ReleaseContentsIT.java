@@ -50,7 +50,8 @@ class ReleaseContentsIT {
             assertThat(home.resolve(doc.toString())).as(doc.toString()).hasSameBinaryContentAs(doc);
         }
         assertThat(list(home.resolve("docs/schema"))).extracting(p -> p.getFileName().toString()).containsExactly(
-                "diff.schema.json", "export.schema.json", "glossary.schema.json", "governance.schema.json",
+                "closure.schema.json", "diff.schema.json", "export.schema.json", "glossary.schema.json",
+                "governance.schema.json",
                 "people.schema.json", "plan.schema.json", "progress.schema.json", "report.schema.json",
                 "resources.schema.json", "risks.schema.json", "weakness.schema.json");
         assertThat(home.resolve("docs/install.md")).exists();
