@@ -36,6 +36,8 @@ class ArchitectureTest {
             Map.entry("export", Set.of("calendar", "model", "resolve")),
             Map.entry("init", Set.of("calendar", "model")),
             Map.entry("publish", Set.of()),
+            // Checks a built PDF against its HTML: reads bytes and text only, nothing of plans.
+            Map.entry("verify", Set.of()),
             // wsoa preview: validates and renders, as build does, and serves the result.
             Map.entry("preview", Set.of("calendar", "diagnostic", "load", "model", "render", "resolve", "rules")),
             // wsoa diff: compares two resolved plans; it neither validates nor renders. From report, only
