@@ -30,9 +30,11 @@ public final class Parity {
         List<Problem> problems = new ArrayList<>();
         boolean[] used = new boolean[pdf.size()];
         Map<String, List<Integer>> byText = new HashMap<>();
+        Map<String, List<Integer>> byCore = new HashMap<>();
         TreeMap<Integer, Integer> firstOfPage = new TreeMap<>();
         for (int i = 0; i < pdf.size(); i++) {
             byText.computeIfAbsent(pdf.get(i).text(), t -> new ArrayList<>()).add(i);
+            byCore.computeIfAbsent(core(pdf.get(i).text()), t -> new ArrayList<>()).add(i);
             firstOfPage.putIfAbsent(pdf.get(i).page(), i);
         }
         int lastPage = pdf.isEmpty() ? 0 : pdf.get(pdf.size() - 1).page();
@@ -51,7 +53,7 @@ public final class Parity {
                 int found = -1;
                 // The nearest page first: a word is taken from a later page only if the nearer have none left.
                 for (int page = current; page <= last && found < 0; page++) {
-                    found = find(word.text(), byText, used, pdf, firstOfPage, page);
+                    found = find(word.text(), byText, byCore, used, pdf, firstOfPage, page);
                 }
                 if (found < 0) {
                     for (int page = current; page <= last && found < 0; page++) {
@@ -87,16 +89,16 @@ public final class Parity {
         return problems;
     }
 
-    private static int find(String word, Map<String, List<Integer>> byText, boolean[] used, List<PdfText.Word> pdf,
+    private static int find(String word, Map<String, List<Integer>> byText, Map<String, List<Integer>> byCore, boolean[] used, List<PdfText.Word> pdf,
             TreeMap<Integer, Integer> firstOfPage, int page) {
         int found = exact(word, byText, used, pdf, page, page);
         if (found < 0) {
             found = joined(word, pdf, used, firstOfPage, page, page);
         }
         // Punctuation around a styled word is drawn apart from it: "(" "SEND" ")".
-        String core = word.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
-        if (found < 0 && !core.isEmpty() && !core.equals(word)) {
-            found = exact(core, byText, used, pdf, page, page);
+        String core = core(word);
+        if (found < 0 && !core.isEmpty()) {
+            found = exact(core, byCore, used, pdf, page, page);
             if (found < 0) {
                 found = joined(core, pdf, used, firstOfPage, page, page);
             }
@@ -106,7 +108,19 @@ public final class Parity {
 
     private static int exact(String word, Map<String, List<Integer>> byText, boolean[] used, List<PdfText.Word> pdf,
             int from, int to) {
-        for (int i : byText.getOrDefault(word, List.of())) {
+        List<Integer> candidates = byText.getOrDefault(word, List.of());
+        // The candidates are in the PDF's order: start at the first on page {@code from}.
+        int low = 0;
+        int high = candidates.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (pdf.get(candidates.get(mid)).page() < from) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        for (int i : candidates.subList(low, candidates.size())) {
             int page = pdf.get(i).page();
             if (page > to) {
                 break;
@@ -171,8 +185,28 @@ public final class Parity {
         return -1;
     }
 
+    /** A word without the punctuation around it. */
+    private static String core(String word) {
+        return word.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
+    }
+
     private static String strip(String piece) {
         return piece.endsWith("-") ? piece.substring(0, piece.length() - 1) : piece;
+    }
+
+    /** One problem for each page that draws a ligature whose text is a ligature code point (pdftotext gives "Oﬀer"). */
+    public static List<Problem> ligatures(PdfText text) {
+        List<Problem> problems = new ArrayList<>();
+        int page = -1;
+        for (PdfText.Glyph glyph : text.glyphs()) {
+            if (glyph.page() != page && hasLigature(glyph.text())) {
+                page = glyph.page();
+                problems.add(new Problem(Problem.Kind.LIGATURE, page, "", "a word is drawn with the ligature \""
+                        + glyph.text() + "\" (U+" + Integer.toHexString(glyph.text().charAt(0)).toUpperCase(java.util.Locale.ROOT)
+                        + "), which text extraction gives as that code point: a search for the word finds nothing"));
+            }
+        }
+        return problems;
     }
 
     static boolean hasLigature(String word) {

@@ -93,6 +93,8 @@ public final class PdfText {
         final List<Glyph> glyphs = new ArrayList<>();
         private final java.util.IdentityHashMap<TextPosition, Glyph> byPosition = new java.util.IdentityHashMap<>();
         private int line;
+        private Object lastPaths;
+        private Rectangle2D lastClip;
 
         Stripper() throws IOException {
         }
@@ -107,8 +109,14 @@ public final class PdfText {
             double width = Math.abs(text.getWidth());
             // The box of a glyph from its baseline: descenders to 0.2 em below, capitals to 0.72 em above.
             Rectangle2D box = new Rectangle2D.Double(x, y - 0.2 * size, width, 0.92 * size);
-            Area clip = getGraphicsState().getCurrentClippingPath();
-            Rectangle2D clipBounds = clip == null ? null : clip.getBounds2D();
+            // Working out the clip is costly: once for each clip the page sets, not for each glyph.
+            Object paths = getGraphicsState().getCurrentClippingPaths();
+            if (paths != lastPaths) {
+                lastPaths = paths;
+                Area clip = getGraphicsState().getCurrentClippingPath();
+                lastClip = clip == null ? null : clip.getBounds2D();
+            }
+            Rectangle2D clipBounds = lastClip;
             Glyph glyph = new Glyph(text.getUnicode(), getCurrentPageNo(), box, size, clipBounds, -1);
             byPosition.put(text, glyph);
         }

@@ -35,6 +35,7 @@ public final class PdfVerifier {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PdfText text = PdfText.of(document);
             List<Problem> problems = new ArrayList<>(Parity.compare(HtmlText.words(html), text.words()));
+            problems.addAll(Parity.ligatures(text));
             problems.addAll(PageBounds.check(text, smallest));
             problems.addAll(Bookmarks.check(document, text));
             return new Verification(problems);
