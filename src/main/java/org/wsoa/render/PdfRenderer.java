@@ -85,7 +85,7 @@ public final class PdfRenderer {
         XRLog.setLoggingEnabled(false);
         PDFBOX_LOG.setLevel(java.util.logging.Level.OFF);
         EmbeddedFonts.install();
-        String page = FigureAlternatives.add(html);
+        String page = WholeReferences.keep(FigureAlternatives.add(html));
         Path base = planDirectory.toAbsolutePath().normalize();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
