@@ -32,7 +32,7 @@ public final class PageBounds {
      */
     public static List<Problem> check(PdfText text, double smallest) {
         List<Problem> problems = new ArrayList<>();
-        Map<Integer, PdfText.Word> reported = new LinkedHashMap<>();
+        java.util.Set<Integer> reported = new java.util.HashSet<>();
         for (PdfText.Glyph glyph : text.glyphs()) {
             PDRectangle page = text.pages().get(glyph.page() - 1);
             Rectangle2D printable = new Rectangle2D.Double(page.getLowerLeftX() + PRINTABLE_MARGIN,
@@ -41,12 +41,12 @@ public final class PageBounds {
             Rectangle2D box = glyph.box();
             String what = describe(text, glyph);
             if (!inside(box, printable)) {
-                if (reported.putIfAbsent(glyph.word(), null) == null || glyph.word() < 0) {
+                if (glyph.word() < 0 || reported.add(glyph.word())) {
                     problems.add(new Problem(Problem.Kind.OUTSIDE_PAGE, glyph.page(), position(box, page),
                             what + " is drawn outside the page's printable area"));
                 }
             } else if (glyph.clip() != null && !inside(core(box), glyph.clip())) {
-                if (reported.putIfAbsent(glyph.word(), null) == null || glyph.word() < 0) {
+                if (glyph.word() < 0 || reported.add(glyph.word())) {
                     problems.add(new Problem(Problem.Kind.CLIPPED, glyph.page(), position(box, page),
                             what + " is cut off: the glyph \"" + glyph.text() + "\" lies outside the box it is drawn in"));
                 }

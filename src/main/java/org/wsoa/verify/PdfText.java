@@ -87,6 +87,28 @@ public final class PdfText {
         });
     }
 
+    /** Hands a path or clip operator to the stripper. */
+    private static final class PathOperator extends org.apache.pdfbox.contentstream.operator.OperatorProcessor {
+
+        private final String name;
+
+        PathOperator(Stripper stripper, String name) {
+            super(stripper);
+            this.name = name;
+        }
+
+        @Override
+        public void process(org.apache.pdfbox.contentstream.operator.Operator operator,
+                List<org.apache.pdfbox.cos.COSBase> operands) {
+            ((Stripper) getContext()).path(name, operands);
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+
     private static final class Stripper extends PDFTextStripper {
 
         final List<Word> words = new ArrayList<>();
@@ -94,9 +116,61 @@ public final class PdfText {
         private final java.util.IdentityHashMap<TextPosition, Glyph> byPosition = new java.util.IdentityHashMap<>();
         private int line;
         private Object lastPaths;
+        private int lastSize;
         private Rectangle2D lastClip;
 
+        /** The path being built, in page space, and whether it is to become the clip when it ends. */
+        private java.awt.geom.GeneralPath path = new java.awt.geom.GeneralPath();
+        private boolean clipPending;
+
         Stripper() throws IOException {
+            // The text stripper follows no paths; the clip (a box that cuts its text) needs them.
+            for (String name : List.of("re", "m", "l", "c", "v", "y", "h", "W", "W*", "n", "f", "F", "f*", "S", "s", "B",
+                    "B*", "b", "b*")) {
+                addOperator(new PathOperator(this, name));
+            }
+        }
+
+        void path(String name, List<org.apache.pdfbox.cos.COSBase> operands) {
+            float[] v = new float[operands.size()];
+            for (int i = 0; i < v.length; i++) {
+                if (!(operands.get(i) instanceof org.apache.pdfbox.cos.COSNumber number)) {
+                    return;
+                }
+                v[i] = number.floatValue();
+            }
+            java.awt.geom.AffineTransform ctm = getGraphicsState().getCurrentTransformationMatrix().createAffineTransform();
+            switch (name) {
+                case "re" -> {
+                    if (v.length == 4) {
+                        path.append(ctm.createTransformedShape(new Rectangle2D.Float(v[0], v[1], v[2], v[3])), false);
+                    }
+                }
+                case "m", "l", "c", "v", "y" -> {
+                    if (v.length >= 2) {
+                        java.awt.geom.Point2D point = ctm.transform(
+                                new java.awt.geom.Point2D.Float(v[v.length - 2], v[v.length - 1]), null);
+                        if (name.equals("m") || path.getCurrentPoint() == null) {
+                            path.moveTo(point.getX(), point.getY());
+                        } else {
+                            path.lineTo(point.getX(), point.getY());
+                        }
+                    }
+                }
+                case "h" -> {
+                    if (path.getCurrentPoint() != null) {
+                        path.closePath();
+                    }
+                }
+                case "W", "W*" -> clipPending = true;
+                default -> {
+                    if (clipPending) {
+                        getGraphicsState().intersectClippingPath(new Area(path));
+                    }
+                    clipPending = false;
+                    path = new java.awt.geom.GeneralPath();
+                }
+            }
         }
 
         @Override
@@ -110,9 +184,10 @@ public final class PdfText {
             // The box of a glyph from its baseline: descenders to 0.2 em below, capitals to 0.72 em above.
             Rectangle2D box = new Rectangle2D.Double(x, y - 0.2 * size, width, 0.92 * size);
             // Working out the clip is costly: once for each clip the page sets, not for each glyph.
-            Object paths = getGraphicsState().getCurrentClippingPaths();
-            if (paths != lastPaths) {
+            List<?> paths = getGraphicsState().getCurrentClippingPaths();
+            if (paths != lastPaths || paths.size() != lastSize) {
                 lastPaths = paths;
+                lastSize = paths.size();
                 Area clip = getGraphicsState().getCurrentClippingPath();
                 lastClip = clip == null ? null : clip.getBounds2D();
             }
