@@ -19,9 +19,10 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 
 /**
- * Checks that every bookmark, and every link inside the PDF (the contents' entries, references to
- * a section), opens the page on which the text it names is drawn: a bookmark's title, a link's
- * own words less a page number after them.
+ * Checks that every bookmark, and every link inside the PDF that names a section (the contents'
+ * entries), opens the page on which the text it names is drawn: a bookmark's title, a link's own
+ * words less a page number after them. The cover (page 1) and a bookmark that groups others and
+ * opens its first one's page have no heading of their own and are not checked.
  */
 public final class Bookmarks {
 
@@ -31,8 +32,10 @@ public final class Bookmarks {
     public static List<Problem> check(PDDocument document, PdfText text) throws IOException {
         List<Problem> problems = new ArrayList<>();
         PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+        List<String> titles = new ArrayList<>();
         if (outline != null) {
             bookmarks(document, text, outline, problems);
+            titles(outline, titles);
         }
         int pageNumber = 0;
         for (PDPage page : document.getPages()) {
@@ -46,7 +49,10 @@ public final class Bookmarks {
                     continue;
                 }
                 String words = linkText(text, pageNumber, link.getRectangle());
-                if (words.isEmpty()) {
+                // A link that names a section (the contents' entries, a bookmark's title) must open
+                // its heading's page; a link on other words (a finding that links to its area) is not checked.
+                String key = key(words);
+                if (key.isEmpty() || titles.stream().noneMatch(t -> t.contains(key))) {
                     continue;
                 }
                 if (!drawnOn(text, target, words)) {
@@ -64,6 +70,15 @@ public final class Bookmarks {
         for (PDOutlineItem item : node.children()) {
             String title = squash(item.getTitle());
             int target = target(document, item.getDestination(), item.getAction());
+            PDOutlineItem child = item.getFirstChild();
+            // The first page is where a document starts (its cover has no heading "Cover"); a bookmark
+            // that groups others (the areas) has no heading of its own when it opens its first child's page.
+            boolean headingless = target == 1
+                    || child != null && target(document, child.getDestination(), child.getAction()) == target;
+            if (headingless) {
+                bookmarks(document, text, item, problems);
+                continue;
+            }
             if (target < 1) {
                 problems.add(new Problem(Problem.Kind.BOOKMARK_PAGE, 0, "the bookmark \"" + title + "\"",
                         "opens no page of this document"));
@@ -72,6 +87,13 @@ public final class Bookmarks {
                         "opens page " + target + ", but its heading is drawn on " + pagesOf(text, title, target)));
             }
             bookmarks(document, text, item, problems);
+        }
+    }
+
+    private static void titles(PDOutlineNode node, List<String> titles) {
+        for (PDOutlineItem item : node.children()) {
+            titles.add(key(squash(item.getTitle())));
+            titles(item, titles);
         }
     }
 

@@ -20,7 +20,8 @@ import org.xml.sax.SAXException;
  * caption, the row (its first cell) and the column (its header); elsewhere, the heading it comes
  * under. What a printed page does not show is left out: the head, styles, scripts, the inline SVG
  * charts (their text is their title and description, drawn as a picture), elements marked
- * {@code hidden}, and what the print styles hide (the skip link, a details element's summary).
+ * {@code hidden}, what the print styles hide (the skip link, a details element's summary), and the
+ * running header, which a PDF draws on its pages' margins.
  * The page must be well-formed XML, as wsoa's pages are (the PDF renderer needs them so).
  */
 public final class HtmlText {
@@ -30,7 +31,12 @@ public final class HtmlText {
     }
 
     private static final Set<String> UNSEEN = Set.of("head", "style", "script", "template", "svg", "summary", "noscript");
-    private static final Set<String> UNSEEN_CLASSES = Set.of("skip-link");
+    /**
+     * The skip link, hidden in print; the running header, which the PDF draws in the margin of every
+     * page but the first (extra words in the PDF are allowed, and its one copy in the page would use up
+     * the cover's words).
+     */
+    private static final Set<String> UNSEEN_CLASSES = Set.of("skip-link", "running-header");
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "td", "th", "tr", "table",
             "caption", "h1", "h2", "h3", "h4", "h5", "h6", "section", "header", "footer", "nav", "main", "figure",
             "figcaption", "blockquote", "br", "article", "aside", "details", "thead", "tbody", "tfoot", "pre", "hr");
