@@ -74,15 +74,15 @@ class PdfVerifierTest {
 
     @Test
     void aWordCutByItsBoxIsClippedAndOnePastTheSheetIsOutside() throws IOException {
-        String html = html("<p>Contents</p><p>On track</p>");
+        String html = html("<p>Cover</p><p>Contents</p><p>On track</p>");
 
-        assertThat(new PdfVerifier().verify(html, handMade(1, "On track", 72, 700, null)).problems()).isEmpty();
+        assertThat(new PdfVerifier().verify(html, handMade(3, "On track", 72, 700, null)).problems()).isEmpty();
         // The box ends in the middle of "track": "On trac" is what a reader sees.
-        assertThat(new PdfVerifier().verify(html, handMade(1, "On track", 72, 700, 100f)).problems())
-                .extracting(Problem::toString).containsExactly("page 2: clipped: at 36 mm from the left, 46 mm from the top:"
+        assertThat(new PdfVerifier().verify(html, handMade(3, "On track", 72, 700, 100f)).problems())
+                .extracting(Problem::toString).containsExactly("page 3: clipped: at 36 mm from the left, 46 mm from the top:"
                         + " \"track\" is cut off: the glyph \"r\" lies outside the box it is drawn in");
-        assertThat(new PdfVerifier().verify(html, handMade(1, "On track", 560, 700, null)).problems())
-                .extracting(Problem::toString).containsExactly("page 2: outside-page: at 206 mm from the left, 46 mm from the top:"
+        assertThat(new PdfVerifier().verify(html, handMade(3, "On track", 560, 700, null)).problems())
+                .extracting(Problem::toString).containsExactly("page 3: outside-page: at 206 mm from the left, 46 mm from the top:"
                         + " \"track\" is drawn outside the page's printable area");
     }
 
@@ -114,19 +114,19 @@ class PdfVerifierTest {
         assertThat(result.of(Problem.Kind.OVERLAPPING_TEXT).get(0).message()).contains("are drawn over each other");
     }
 
-    /** Two pages, the heading drawn on the second, written with PDFBox itself; a ligature in the text if asked. */
-    private static byte[] twoPages(int bookmarkPage, String word) throws IOException {
+    /** Three pages (cover, contents, the heading), written with PDFBox itself; a ligature in the text if asked. */
+    private static byte[] headingOnPageThree(int bookmarkPage, String word) throws IOException {
         return handMade(bookmarkPage, "Risks " + word, 72, 700, null);
     }
 
-    /** Page 1 says "Contents", page 2 {@code text} at (x, y), clipped at {@code clipRight} if given; a bookmark "Risks". */
+    /** Page 1 says "Cover", page 2 "Contents", page 3 {@code text} at (x, y), clipped at {@code clipRight} if given; a bookmark "Risks". */
     private static byte[] handMade(int bookmarkPage, String second, float x, float y, Float clipRight) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDType0Font font;
             try (InputStream in = font()) {
                 font = PDType0Font.load(document, in, false);
             }
-            for (String text : List.of("Contents", second)) {
+            for (String text : List.of("Cover", "Contents", second)) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
@@ -157,22 +157,22 @@ class PdfVerifierTest {
 
     @Test
     void aBookmarkOnePageEarlyIsReported() throws IOException {
-        String html = html("<p>Contents</p><h2>Risks to the plan</h2>");
+        String html = html("<p>Cover</p><p>Contents</p><h2>Risks to the plan</h2>");
 
-        assertThat(new PdfVerifier().verify(html, twoPages(2, "to the plan")).problems()).isEmpty();
-        assertThat(new PdfVerifier().verify(html, twoPages(1, "to the plan")).problems()).extracting(Problem::toString)
-                .containsExactly("page 1: bookmark-page: the bookmark \"Risks\": opens page 1, but its heading is drawn on page 2");
+        assertThat(new PdfVerifier().verify(html, headingOnPageThree(3, "to the plan")).problems()).isEmpty();
+        assertThat(new PdfVerifier().verify(html, headingOnPageThree(2, "to the plan")).problems()).extracting(Problem::toString)
+                .containsExactly("page 2: bookmark-page: the bookmark \"Risks\": opens page 2, but its heading is drawn on page 3");
     }
 
     @Test
     void aLigatureCodePointIsReportedAndItsWordIsNotFound() throws IOException {
-        String html = html("<p>Contents</p><h2>Risks Offer</h2>");
+        String html = html("<p>Cover</p><p>Contents</p><h2>Risks Offer</h2>");
 
-        Verification result = new PdfVerifier().verify(html, twoPages(2, "O\ufb00er"));
+        Verification result = new PdfVerifier().verify(html, headingOnPageThree(3, "O\ufb00er"));
 
         // PDFBox's own extraction gives "Offer", so the words match; pdftotext gives "Oﬀer", which the glyph shows.
         assertThat(result.problems()).extracting(Problem::toString).containsExactly(
-                "page 2: ligature: a word is drawn with the ligature \"ﬀ\" (U+FB00), which text extraction gives as"
+                "page 3: ligature: a word is drawn with the ligature \"ﬀ\" (U+FB00), which text extraction gives as"
                         + " that code point: a search for the word finds nothing");
     }
 }
