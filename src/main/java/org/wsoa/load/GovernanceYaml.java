@@ -3,14 +3,18 @@ package org.wsoa.load;
 import java.util.List;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.model.Board;
+import org.wsoa.model.Body;
 import org.wsoa.model.Monitoring;
 import org.wsoa.model.Ref;
 import org.wsoa.model.SourceRef;
 
-/** Reads {@code governance.yaml}: the boards, which of them oversees the plan, and the monitoring schedule. */
+/**
+ * Reads {@code governance.yaml}: the boards, which of them oversees the plan, the committees and bodies
+ * without a chair, and the monitoring schedule.
+ */
 final class GovernanceYaml {
 
-    record Governance(Ref oversight, List<Board> boards, List<Monitoring> monitoring) {
+    record Governance(Ref oversight, List<Board> boards, List<Body> bodies, List<Monitoring> monitoring) {
     }
 
     private final List<Diagnostic> diagnostics;
@@ -32,6 +36,15 @@ final class GovernanceYaml {
             board.finish();
             return read;
         });
+        List<Body> bodies = file.list("bodies", false, node -> {
+            MappingReader body = MappingReader.of(node, fileAt, "a body", diagnostics);
+            String id = body.elementId("id", true);
+            body = body.named(id == null ? "a body" : "body " + id, id);
+            Body read = new Body(id, body.text("name", true), body.text("purpose", false),
+                    body.ref("organisation", false), body.at());
+            body.finish();
+            return read;
+        });
         List<Monitoring> monitoring = file.list("monitoring", false, node -> {
             MappingReader line = MappingReader.of(node, fileAt, "a line of the monitoring schedule", diagnostics);
             Monitoring read = new Monitoring(line.text("what", true), line.refs("to"), line.text("frequency", true),
@@ -40,6 +53,6 @@ final class GovernanceYaml {
             return read;
         });
         file.finish();
-        return new Governance(oversight, boards, monitoring);
+        return new Governance(oversight, boards, bodies, monitoring);
     }
 }

@@ -162,6 +162,12 @@ final class MappingReader {
         return node;
     }
 
+    /** Reports that {@code first} and {@code second}, both written, say the same thing in two ways. */
+    void conflicting(String first, String second, String hint) {
+        report(Diagnostic.of(LoadCheck.CONFLICTING_KEYS, keyAt(second), what + " has both `" + first + "` (line "
+                + keyAt(first).line() + ") and `" + second + "`, which say the same thing", hint));
+    }
+
     /** Reports that {@code node}, under {@code key}, is not {@code expected}. */
     void wrongType(String key, Node node, String expected) {
         report(Diagnostic.of(LoadCheck.WRONG_TYPE, node.at(),

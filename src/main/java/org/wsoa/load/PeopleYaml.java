@@ -6,6 +6,7 @@ import org.wsoa.model.Organisation;
 import org.wsoa.model.OrganisationType;
 import org.wsoa.model.Person;
 import org.wsoa.model.SourceRef;
+import org.wsoa.model.Succession;
 
 /** Reads {@code people.yaml}: the organisations and the named people of the plan. */
 final class PeopleYaml {
@@ -26,7 +27,8 @@ final class PeopleYaml {
             String id = org.elementId("id", true);
             org = org.named(id == null ? "an organisation" : "organisation " + id, id);
             Organisation read = new Organisation(id, org.text("name", true),
-                    org.choice("type", true, OrganisationType.values(), OrganisationType::code), org.at());
+                    org.choice("type", true, OrganisationType.values(), OrganisationType::code),
+                    succession(org.mapping("succeeded-by", "the succession of " + org.what(), false)), org.at());
             org.finish();
             return read;
         });
@@ -41,5 +43,17 @@ final class PeopleYaml {
         });
         file.finish();
         return new People(organisations, people);
+    }
+
+    /** {@code succeeded-by: {organisation: ID, on: date}}; null when absent. */
+    private static Succession succession(MappingReader succession) {
+        if (!succession.has("organisation") && !succession.has("on")) {
+            succession.finish();
+            return null;
+        }
+        Succession read = new Succession(succession.ref("organisation", true), succession.date("on", true),
+                succession.at());
+        succession.finish();
+        return read;
     }
 }

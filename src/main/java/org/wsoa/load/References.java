@@ -15,6 +15,8 @@ import org.wsoa.model.ActionProgress;
 import org.wsoa.model.AreaRating;
 import org.wsoa.model.Approval;
 import org.wsoa.model.Board;
+import org.wsoa.model.Body;
+import org.wsoa.model.Consideration;
 import org.wsoa.model.GlossaryTerm;
 import org.wsoa.model.Ids;
 import org.wsoa.model.Kpi;
@@ -44,6 +46,7 @@ final class References {
         ORGANISATION("an organisation", PlanFile.PEOPLE),
         PERSON("a person", PlanFile.PEOPLE),
         BOARD("a board", PlanFile.GOVERNANCE),
+        BODY("a body", PlanFile.GOVERNANCE),
         WEAKNESS("a weakness", PlanFile.WEAKNESSES),
         ACTION("an action", PlanFile.WEAKNESSES),
         KPI("a KPI", PlanFile.WEAKNESSES),
@@ -87,7 +90,18 @@ final class References {
             expect(ref, "partner", "plan.yaml", null, EnumSet.of(Kind.ORGANISATION));
         }
         for (Approval approval : plan.approvals()) {
+            expect(approval.board(), "`board`", "an approval", null, EnumSet.of(Kind.BOARD, Kind.BODY));
             expect(approval.by(), "`by`", "an approval", null, EnumSet.of(Kind.PERSON));
+        }
+        for (Consideration consideration : plan.consideredBy()) {
+            expect(consideration.board(), "`board`", "a body that considered the plan", null,
+                    EnumSet.of(Kind.BOARD, Kind.BODY));
+        }
+        for (Organisation organisation : plan.organisations()) {
+            if (organisation.succeededBy() != null) {
+                expect(organisation.succeededBy().by(), "`succeeded-by`", "organisation " + organisation.id(),
+                        organisation.id(), EnumSet.of(Kind.ORGANISATION));
+            }
         }
         for (Person person : plan.people()) {
             expect(person.organisation(), "organisation", "person " + person.id(), person.id(), EnumSet.of(Kind.ORGANISATION));
@@ -96,14 +110,17 @@ final class References {
         for (Board board : plan.boards()) {
             String of = "board " + board.id();
             expect(board.chair(), "chair", of, board.id(), EnumSet.of(Kind.PERSON));
-            expect(board.reportsTo(), "reports-to", of, board.id(), EnumSet.of(Kind.BOARD));
+            expect(board.reportsTo(), "reports-to", of, board.id(), EnumSet.of(Kind.BOARD, Kind.BODY));
             for (Ref member : board.members()) {
                 expect(member, "member", of, board.id(), EnumSet.of(Kind.PERSON, Kind.ORGANISATION));
             }
         }
+        for (Body body : plan.bodies()) {
+            expect(body.organisation(), "organisation", "body " + body.id(), body.id(), EnumSet.of(Kind.ORGANISATION));
+        }
         for (Monitoring line : plan.monitoring()) {
             for (Ref to : line.to()) {
-                expect(to, "`to`", "the monitoring schedule", null, EnumSet.of(Kind.BOARD, Kind.ORGANISATION));
+                expect(to, "`to`", "the monitoring schedule", null, EnumSet.of(Kind.BOARD, Kind.BODY, Kind.ORGANISATION));
             }
             expect(line.by(), "`by`", "the monitoring schedule", null, EnumSet.of(Kind.PERSON));
         }
@@ -159,6 +176,9 @@ final class References {
         }
         for (Board board : plan.boards()) {
             define(board.id(), Kind.BOARD, board.at());
+        }
+        for (Body body : plan.bodies()) {
+            define(body.id(), Kind.BODY, body.at());
         }
         for (Weakness weakness : plan.weaknesses()) {
             define(weakness.id(), Kind.WEAKNESS, weakness.at());

@@ -15,7 +15,6 @@ import org.wsoa.calendar.BritishDates;
 import org.wsoa.model.Action;
 import org.wsoa.model.ActionStatus;
 import org.wsoa.model.Amount;
-import org.wsoa.model.Approval;
 import org.wsoa.model.Board;
 import org.wsoa.model.Contribution;
 import org.wsoa.model.DateRange;
@@ -71,13 +70,14 @@ final class PlanView {
         view.put("isDraft", plan.status() != PlanStatus.FINAL);
         view.put("status", plan.status() == PlanStatus.FINAL ? "Final" : "Draft");
         view.put("principalAuthorities", plan.principalAuthorities().stream().map(resolved::organisationName).toList());
-        view.put("partners", resolved.partners().stream().map(PlanView::organisation).toList());
+        view.put("partners", resolved.partners().stream().map(this::organisation).toList());
         view.put("inspection", inspection(plan.inspection()));
         view.put("revisit", plan.revisit() == null ? null : revisit());
         view.put("deadline", deadline());
         view.put("submitted", date(plan.submitted()));
         view.put("period", range(plan.period()));
-        view.put("approvals", plan.approvals().stream().map(this::approval).toList());
+        view.put("approvals", plan.approvals().stream().map(a -> GovernanceView.approval(resolved, a)).toList());
+        view.put("consideredBy", GovernanceView.consideredBy(resolved));
         view.put("outcome", OutcomeView.of(resolved));
         view.put("coProduction", RecordView.coProduction(resolved, plan.coProduction()));
         view.put("equalityImpact", RecordView.equalityImpact(plan.equalityImpact()));
@@ -89,6 +89,7 @@ final class PlanView {
         Board oversight = resolved.board(plan.oversight());
         view.put("oversight", oversight == null ? null : text(oversight.name()));
         view.put("governanceDiagram", html(SvgStyle.inline(GovernanceChart.svg(plan))));
+        view.put("bodies", GovernanceView.bodies(resolved));
         view.put("monitoring", plan.monitoring().stream().map(this::monitoring).toList());
         view.put("weaknesses", plan.weaknesses().stream().map(this::weakness).toList());
         view.put("timelineChart", html(SvgStyle.inline(TimelineChart.svg(resolved))));
@@ -96,7 +97,7 @@ final class PlanView {
         view.put("risksCaption", "Risks to delivery, " + RiskView.rating(plan.risks()));
         view.put("resources", resources());
         view.put("glossary", KindView.glossary(plan));
-        view.put("signOff", plan.approvals().stream().map(this::approval).toList());
+        view.put("signOff", plan.approvals().stream().map(a -> GovernanceView.approval(resolved, a)).toList());
         return view;
     }
 
@@ -133,14 +134,8 @@ final class PlanView {
                         "on", date(deadline.agreedOn())));
     }
 
-    private Map<String, Object> approval(Approval approval) {
-        Person by = resolved.person(approval.by());
-        return map("body", text(approval.body()), "date", date(approval.date()), "by", by == null ? null : text(by.name()),
-                "role", by == null ? null : text(by.role()));
-    }
-
     private Map<String, Object> board(Board board) {
-        Board parent = resolved.board(board.reportsTo());
+        String parent = board.reportsTo() == null ? null : resolved.governanceName(board.reportsTo());
         List<String> members = new ArrayList<>();
         for (Ref member : board.members()) {
             Person person = resolved.person(member);
@@ -153,17 +148,16 @@ final class PlanView {
         }
         return map("id", board.id(), "name", text(board.name()), "purpose", block(board.purpose()),
                 "chair", person(board.chair()), "members", members, "meets", text(board.meets()),
-                "reportsTo", parent == null ? null : text(parent.name()),
+                "reportsTo", parent,
                 "oversees", plan.oversight() != null && board.id().equals(plan.oversight().id()));
     }
 
     private Map<String, Object> monitoring(Monitoring line) {
         List<String> to = new ArrayList<>();
         for (Ref ref : line.to()) {
-            Board board = resolved.board(ref);
             Organisation organisation = resolved.organisation(ref);
-            if (board != null) {
-                to.add(text(board.name()));
+            if (resolved.board(ref) != null || resolved.body(ref) != null) {
+                to.add(resolved.governanceName(ref));
             } else if (organisation != null) {
                 to.add(text(organisation.name()));
             }
@@ -279,9 +273,10 @@ final class PlanView {
         return text(person.name()) + (person.role() == null ? "" : ", " + text(person.role()));
     }
 
-    private static Map<String, Object> organisation(Organisation organisation) {
+    private Map<String, Object> organisation(Organisation organisation) {
         return map("name", text(organisation.name()),
-                "type", organisation.type() == null ? "" : organisation.type().label());
+                "type", organisation.type() == null ? "" : organisation.type().label(),
+                "succeededBy", GovernanceView.succeededBy(resolved, organisation));
     }
 
     static Map<String, Object> date(Dated dated) {
