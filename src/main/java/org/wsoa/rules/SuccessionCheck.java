@@ -2,9 +2,11 @@ package org.wsoa.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.wsoa.calendar.BritishDates;
 import org.wsoa.diagnostic.Severity;
 import org.wsoa.model.Action;
@@ -28,6 +30,7 @@ final class SuccessionCheck extends AbstractRule {
 
     @Override
     public void check(ResolvedPlan resolved, Findings findings) {
+        Set<String> inCircles = new HashSet<>();
         for (Organisation organisation : resolved.plan().organisations()) {
             Succession succession = organisation.succeededBy();
             if (succession == null || succession.by() == null || succession.on() == null) {
@@ -38,6 +41,11 @@ final class SuccessionCheck extends AbstractRule {
                 continue; // an unknown ID is the loader's unknown-reference finding
             }
             if (succeedsItself(resolved, organisation)) {
+                // One finding for each circle, at the first of its organisations.
+                if (!inCircles.add(organisation.id())) {
+                    continue;
+                }
+                inCircles.addAll(List.of(chain(resolved, organisation).split(", then ")));
                 findings.report(succession.by().at(), organisation.id(), "organisation " + organisation.id()
                         + " is succeeded by " + chain(resolved, organisation) + ": it would succeed itself",
                         "an organisation is succeeded by a new one; remove the `succeeded-by` that closes the circle");
@@ -105,9 +113,9 @@ final class SuccessionCheck extends AbstractRule {
             }
         });
         later.forEach((person, actions) -> findings.report(Severity.NOTE, person.at(), person.id(),
-                person.id() + " of " + organisation.id() + " leads " + (actions.size() == 1 ? "action " : "actions ")
-                        + BritishDates.and(actions) + ", due after " + succession.by().id() + " succeeds "
-                        + organisation.id() + " on " + BritishDates.format(on),
+                person.id() + ", of " + organisation.id() + ", leads " + (actions.size() == 1 ? "action " : "actions ")
+                        + BritishDates.and(actions) + ", due on or after " + BritishDates.format(on) + ", when "
+                        + succession.by().id() + " succeeds " + organisation.id(),
                 "from that day they lead for " + succession.by().id()
                         + "; say so in the progress files, or name a lead of " + succession.by().id()));
     }
