@@ -32,6 +32,7 @@ import org.wsoa.model.Plan;
 import org.wsoa.model.PlanKind;
 import org.wsoa.model.PlanStatus;
 import org.wsoa.model.Progress;
+import org.wsoa.model.Recurrence;
 import org.wsoa.model.Ref;
 import org.wsoa.model.SuccessCriterion;
 import org.wsoa.model.Text;
@@ -218,13 +219,28 @@ final class PlanView {
         ActionStatus status = ProgressView.shownStatus(resolved, action);
         Map<String, Object> view = map("id", action.id(), "action", inline(action.action()), "lead", person(action.lead()),
                 "partners", action.partners().stream().map(resolved::organisationName).toList(),
-                "start", date(action.start()), "due", date(action.due()),
+                "start", date(action.start()), "due", date(action.due()), "recurs", recurs(action),
                 "dependsOn", action.dependsOn().stream().map(Ref::id).collect(Collectors.joining(", ")),
                 "impact", inline(action.impact()),
                 "status", action.doneBeforePlan() ? "Done before the plan" : status.label(), "statusCode", status.code(),
                 "doneBeforePlan", action.doneBeforePlan(), "carriedFrom", carriedFrom(action));
         view.putAll(ProgressView.action(resolved, action));
         return view;
+    }
+
+    /**
+     * A recurring action's cadence and end as printed, "Monthly until March 2023", or "Quarterly until
+     * 15 March 2023" when it ends other than on the last day of a month; null for a one-off action.
+     */
+    static String recurs(Action action) {
+        Recurrence recurrence = action.recurrence();
+        if (!action.recurs() || recurrence.every() == null || recurrence.until() == null) {
+            return null;
+        }
+        LocalDate last = recurrence.until().date();
+        boolean monthEnd = last.getDayOfMonth() == last.lengthOfMonth();
+        return capitalise(recurrence.every().word()) + " until "
+                + (monthEnd ? BritishDates.formatMonth(last) : BritishDates.formatShort(last));
     }
 
     /** "the Written Statement of Action, action W2.3": where an action carried forward comes from; else null. */

@@ -24,6 +24,7 @@ public final class CheckRegistry {
             new ActionLeadCheck(),
             new LeadLoadCheck(),
             new DatesCheck(),
+            new RecurrenceCheck(),
             new WorkingDayCheck(),
             new DependenciesCheck(),
             new KpiCheck(),
