@@ -92,6 +92,11 @@ final class MappingReader {
         return at;
     }
 
+    /** Whether there is a mapping to read: false for an absent or empty value, or one of another type. */
+    boolean isPresent() {
+        return mapping != null;
+    }
+
     /** Renames the element for later messages, once its ID is known ("action" becomes "action W1.3"). */
     MappingReader named(String newWhat) {
         return named(newWhat, null);

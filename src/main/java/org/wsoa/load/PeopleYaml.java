@@ -2,11 +2,13 @@ package org.wsoa.load;
 
 import java.util.List;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.model.Contact;
 import org.wsoa.model.Organisation;
 import org.wsoa.model.OrganisationType;
 import org.wsoa.model.Person;
 import org.wsoa.model.SourceRef;
 import org.wsoa.model.Succession;
+import org.wsoa.model.Text;
 
 /** Reads {@code people.yaml}: the organisations and the named people of the plan. */
 final class PeopleYaml {
@@ -37,12 +39,26 @@ final class PeopleYaml {
             String id = person.elementId("id", true);
             person = person.named(id == null ? "a person" : "person " + id, id);
             Person read = new Person(id, person.text("name", true), person.text("role", true),
-                    person.ref("organisation", true), person.at());
+                    person.ref("organisation", true),
+                    contact(person.mapping("contact", "the contact of " + person.what(), false), false), person.at());
             person.finish();
             return read;
         });
         file.finish();
         return new People(organisations, people);
+    }
+
+    /**
+     * {@code contact: {email, phone}} (and {@code name}, for the plan's own); null when absent. Shared
+     * with plan.yaml's contact for enquiries.
+     */
+    static Contact contact(MappingReader contact, boolean named) {
+        Text name = named ? contact.text("name", false) : null;
+        Text email = contact.text("email", false);
+        Text phone = contact.text("phone", false);
+        contact.finish();
+        return name == null && email == null && phone == null && !contact.isPresent()
+                ? null : new Contact(name, email, phone, contact.at());
     }
 
     /** {@code succeeded-by: {organisation: ID, on: date}}; null when absent. */

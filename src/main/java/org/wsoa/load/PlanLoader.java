@@ -82,7 +82,7 @@ public final class PlanLoader {
                 header.principalAuthorities(), header.partners(), header.inspection(), header.revisit(),
                 header.deadline(), header.submitted(), header.period(), header.approvals(), header.consideredBy(),
                 header.record().accepted(), header.record().publication(), header.record().equalityImpact(),
-                header.record().coProduction(), header.bankHolidays(),
+                header.record().coProduction(), header.contact(), header.bankHolidays(),
                 introduction, statementOfIntent,
                 people.organisations(), people.people(),
                 governance.boards(), governance.bodies(), governance.oversight(), governance.monitoring(),

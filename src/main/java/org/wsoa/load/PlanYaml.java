@@ -12,6 +12,7 @@ import org.wsoa.model.BankHoliday;
 import org.wsoa.model.Consideration;
 import org.wsoa.model.DateRange;
 import org.wsoa.model.Dated;
+import org.wsoa.model.EnquiryContact;
 import org.wsoa.model.DeadlineRule;
 import org.wsoa.model.Framework;
 import org.wsoa.model.Inspection;
@@ -34,7 +35,7 @@ final class PlanYaml {
     record Header(PlanKind kind, Text title, Text area, Text outputName, Text version, PlanStatus status, Stated<Framework> framework,
                   List<Ref> principalAuthorities, List<Ref> partners, Inspection inspection, Revisit revisit,
                   DeadlineRule deadline, Dated submitted, DateRange period, List<Approval> approvals, List<Consideration> consideredBy,
-                  PublicationYaml.Record record, List<BankHoliday> bankHolidays, ValidationSettings validation,
+                  PublicationYaml.Record record, EnquiryContact contact, List<BankHoliday> bankHolidays, ValidationSettings validation,
                   SourceRef at) {
     }
 
@@ -75,11 +76,25 @@ final class PlanYaml {
                 plan.list("approvals", false, this::approval),
                 plan.list("considered-by", false, this::consideration),
                 PublicationYaml.read(plan),
+                contact(plan),
                 plan.list("bank-holidays", false, node -> bankHoliday(plan.child(node, "a bank holiday"))),
                 validation(plan.mapping("validation", "the validation settings", false)),
                 plan.at());
         plan.finish();
         return header;
+    }
+
+    /** {@code contact:}: the ID of a person, or an address written in place; null when absent. */
+    private EnquiryContact contact(MappingReader plan) {
+        Node node = plan.value("contact", false, "<ID of a person, or {email: ..., phone: ...}>");
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof Node.Scalar) {
+            return new EnquiryContact(plan.ref("contact", false), null, node.at());
+        }
+        return new EnquiryContact(null, PeopleYaml.contact(plan.mapping("contact", "the plan's contact", false), true),
+                node.at());
     }
 
     /** {@code output-name}, when it can start a file's name; one that cannot is reported and read as none. */

@@ -103,6 +103,9 @@ final class References {
                         organisation.id(), EnumSet.of(Kind.ORGANISATION));
             }
         }
+        if (plan.contact() != null) {
+            expect(plan.contact().person(), "contact", "plan.yaml", null, EnumSet.of(Kind.PERSON));
+        }
         for (Person person : plan.people()) {
             expect(person.organisation(), "organisation", "person " + person.id(), person.id(), EnumSet.of(Kind.ORGANISATION));
         }

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  * @param publication           where and when the plan was published, or null
  * @param equalityImpact        the plan's equality impact assessment, or null
  * @param coProduction          how parents, carers, children and young people co-produced it, or null
+ * @param contact               the plan's contact for enquiries, published on the page, or null
  * @param bankHolidays          one-off bank holidays the authors add to the England and Wales list
  * @param bodies                the committees and bodies of the governance that are not boards with a chair
  * @param oversight             the ID of the board that oversees the plan
@@ -51,6 +52,7 @@ public record Plan(
         PlanPublication publication,
         EqualityImpactAssessment equalityImpact,
         CoProduction coProduction,
+        EnquiryContact contact,
         List<BankHoliday> bankHolidays,
         Text introduction,
         Text statementOfIntent,

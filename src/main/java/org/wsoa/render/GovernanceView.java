@@ -10,6 +10,8 @@ import java.util.Map;
 import org.wsoa.model.Approval;
 import org.wsoa.model.Body;
 import org.wsoa.model.Consideration;
+import org.wsoa.model.Contact;
+import org.wsoa.model.EnquiryContact;
 import org.wsoa.model.Organisation;
 import org.wsoa.model.Person;
 import org.wsoa.model.Succession;
@@ -51,6 +53,36 @@ final class GovernanceView {
         Organisation organisation = resolved.organisation(body.organisation());
         return map("id", body.id(), "name", text(body.name()), "purpose", block(body.purpose()),
                 "organisation", organisation == null ? null : text(organisation.name()));
+    }
+
+    /**
+     * The plan's contact for enquiries: who (a person's name and role, or the name written with the
+     * address), an email address and a telephone number, each text or null; null when the plan names none.
+     */
+    static Map<String, Object> contact(ResolvedPlan resolved) {
+        EnquiryContact enquiries = resolved.plan().contact();
+        if (enquiries == null) {
+            return null;
+        }
+        Person person = resolved.person(enquiries.person());
+        Contact contact = person != null ? person.contact() : enquiries.address();
+        String name = person != null
+                ? text(person.name()) + (person.role() == null ? "" : ", " + text(person.role()))
+                : contact == null || contact.name() == null ? null : text(contact.name()).strip();
+        String email = contact == null || contact.email() == null ? null : text(contact.email()).strip();
+        String phone = contact == null || contact.phone() == null ? null : text(contact.phone()).strip();
+        return map("name", name, "email", email, "phone", phone, "tel", phone == null ? null : tel(phone));
+    }
+
+    /** The number as a tel: link has it: its digits, and a + if it starts with one. */
+    private static String tel(String phone) {
+        StringBuilder digits = new StringBuilder(phone.startsWith("+") ? "+" : "");
+        for (int i = 0; i < phone.length(); i++) {
+            if (phone.charAt(i) >= '0' && phone.charAt(i) <= '9') {
+                digits.append(phone.charAt(i));
+            }
+        }
+        return digits.toString();
     }
 
     /** The organisation that succeeds {@code organisation} and from when, or null. */

@@ -79,6 +79,7 @@ final class PlanView {
         view.put("period", range(plan.period()));
         view.put("approvals", plan.approvals().stream().map(a -> GovernanceView.approval(resolved, a)).toList());
         view.put("consideredBy", GovernanceView.consideredBy(resolved));
+        view.put("contact", GovernanceView.contact(resolved));
         view.put("outcome", OutcomeView.of(resolved));
         view.put("coProduction", RecordView.coProduction(resolved, plan.coProduction()));
         view.put("equalityImpact", RecordView.equalityImpact(plan.equalityImpact()));

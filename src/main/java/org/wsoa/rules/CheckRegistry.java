@@ -31,6 +31,7 @@ public final class CheckRegistry {
             new KpiCountCheck(),
             new AppContentCheck(),
             new GovernanceCheck(),
+            new ContactCheck(),
             new SuccessionCheck(),
             new PlaceholdersCheck(),
             new ApprovalsCheck(),
