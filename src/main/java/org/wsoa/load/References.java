@@ -18,6 +18,7 @@ import org.wsoa.model.Board;
 import org.wsoa.model.Body;
 import org.wsoa.model.Consideration;
 import org.wsoa.model.GlossaryTerm;
+import org.wsoa.model.IdMentions;
 import org.wsoa.model.Ids;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.KpiActual;
@@ -33,6 +34,7 @@ import org.wsoa.model.Risk;
 import org.wsoa.model.RiskReview;
 import org.wsoa.model.SourceRef;
 import org.wsoa.model.SuccessCriterion;
+import org.wsoa.model.Text;
 import org.wsoa.model.Weakness;
 
 /**
@@ -65,6 +67,10 @@ final class References {
 
     private record Defined(String id, Kind kind, SourceRef at) {
     }
+
+    /** What text can mention by ID, and the page can link to. */
+    private static final Set<Kind> MENTIONABLE = EnumSet.of(Kind.WEAKNESS, Kind.ACTION, Kind.KPI,
+            Kind.SUCCESS_CRITERION, Kind.RISK);
 
     private final List<Diagnostic> diagnostics;
     private final Map<String, Defined> ids = new HashMap<>();
@@ -154,6 +160,7 @@ final class References {
             expect(risk.owner(), "owner", "risk " + risk.id(), risk.id(), EnumSet.of(Kind.PERSON));
         }
         plan.progress().forEach(this::checkProgress);
+        checkMentions(plan);
         if (plan.closure() != null) {
             expect(plan.closure().agreedBy(), "agreed-by", "closure.yaml", null, EnumSet.of(Kind.BOARD));
             for (OutstandingAction outstanding : plan.closure().outstanding()) {
@@ -270,6 +277,68 @@ final class References {
         diagnostics.add(Diagnostic.of(LoadCheck.UNKNOWN_REFERENCE, ref.at(),
                 named + " is not " + wanted + " in the plan" + Suggestions.didYouMean(ref.id(), candidates),
                 hint(kinds)).about(subject));
+    }
+
+    /**
+     * IDs mentioned in the text, "(K1.2)" or "action W2.7", name elements of the plan: what
+     * {@link IdMentions} finds there with the letters of a plan's ID must be one.
+     */
+    private void checkMentions(Plan plan) {
+        if (unreadable.contains(PlanFile.WEAKNESSES)) {
+            return; // the IDs it defines are unknown, so every mention would be reported
+        }
+        Set<String> prefixes = new HashSet<>();
+        ids.forEach((id, defined) -> {
+            if (MENTIONABLE.contains(defined.kind())) {
+                String prefix = IdMentions.prefix(id);
+                if (!prefix.isEmpty()) {
+                    prefixes.add(prefix);
+                }
+            }
+        });
+        mentions(plan.introduction(), "introduction.md", null, prefixes);
+        mentions(plan.statementOfIntent(), "statement-of-intent.md", null, prefixes);
+        for (Weakness weakness : plan.weaknesses()) {
+            String area = "weakness " + weakness.id();
+            mentions(weakness.finding(), "the finding of " + area, weakness.id(), prefixes);
+            mentions(weakness.intent(), "the intent of " + area, weakness.id(), prefixes);
+            for (SuccessCriterion criterion : weakness.successCriteria()) {
+                mentions(criterion.text(), "success criterion " + criterion.id(), criterion.id(), prefixes);
+            }
+            for (Action action : weakness.actions()) {
+                mentions(action.action(), "action " + action.id(), action.id(), prefixes);
+                mentions(action.impact(), "the impact of action " + action.id(), action.id(), prefixes);
+            }
+        }
+        for (Risk risk : plan.risks()) {
+            mentions(risk.risk(), "risk " + risk.id(), risk.id(), prefixes);
+            mentions(risk.mitigation(), "the mitigation of risk " + risk.id(), risk.id(), prefixes);
+        }
+    }
+
+    private void mentions(Text text, String where, String subject, Set<String> prefixes) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        for (IdMentions.Mention mention : IdMentions.in(text.value(), prefixes)) {
+            Defined defined = ids.get(mention.id());
+            if (defined != null && MENTIONABLE.contains(defined.kind())) {
+                continue;
+            }
+            String prefix = IdMentions.prefix(mention.id());
+            List<String> candidates = new ArrayList<>();
+            ids.forEach((id, d) -> {
+                if (MENTIONABLE.contains(d.kind()) && IdMentions.prefix(id).equals(prefix)) {
+                    candidates.add(id);
+                }
+            });
+            candidates.sort(null);
+            diagnostics.add(Diagnostic.of(LoadCheck.UNKNOWN_REFERENCE, text.at(), "`" + mention.id() + "` in " + where
+                    + " is not an area, action, KPI, success criterion or risk of the plan"
+                    + Suggestions.didYouMean(mention.id(), candidates),
+                    "write the ID of an element of the plan; a word that only looks like an ID can be kept as written"
+                            + " with a backslash before it (\\W8)").about(subject));
+        }
     }
 
     /** Each block of a progress file names the action, KPI, area or risk it reports on. */
