@@ -19,6 +19,7 @@ import org.wsoa.model.Board;
 import org.wsoa.model.Contribution;
 import org.wsoa.model.DateRange;
 import org.wsoa.model.Dated;
+import org.wsoa.model.IdMentions;
 import org.wsoa.model.Ids;
 import org.wsoa.model.Direction;
 import org.wsoa.model.Inspection;
@@ -34,6 +35,7 @@ import org.wsoa.model.PlanStatus;
 import org.wsoa.model.Progress;
 import org.wsoa.model.Recurrence;
 import org.wsoa.model.Ref;
+import org.wsoa.model.Risk;
 import org.wsoa.model.SuccessCriterion;
 import org.wsoa.model.Text;
 import org.wsoa.model.Weakness;
@@ -51,10 +53,50 @@ final class PlanView {
 
     private final ResolvedPlan resolved;
     private final Plan plan;
+    /** Author text with the IDs it mentions linked to their place in the page. */
+    private final Markdown.Linking linking;
 
     private PlanView(ResolvedPlan resolved) {
         this.resolved = resolved;
         this.plan = resolved.plan();
+        this.linking = Markdown.linking(idLinks(plan));
+    }
+
+    /**
+     * The anchor of each element that text can mention (areas, success criteria, KPIs, actions and
+     * risks), as the templates give them: {@code #action-w2-7}.
+     */
+    private static Markdown.IdLinks idLinks(Plan plan) {
+        Map<String, String> fragments = new LinkedHashMap<>();
+        for (Weakness weakness : plan.weaknesses()) {
+            fragments.putIfAbsent(weakness.id(), "#" + weaknessAnchor(weakness.id()));
+            weakness.successCriteria().forEach(c -> fragments.putIfAbsent(c.id(), "#" + elementAnchor("criterion", c.id())));
+            weakness.kpis().forEach(k -> fragments.putIfAbsent(k.id(), "#" + elementAnchor("kpi", k.id())));
+            weakness.actions().forEach(a -> fragments.putIfAbsent(a.id(), "#" + elementAnchor("action", a.id())));
+        }
+        plan.risks().forEach(r -> fragments.putIfAbsent(r.id(), "#" + elementAnchor("risk", r.id())));
+        fragments.remove(null);
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        for (String id : fragments.keySet()) {
+            String prefix = IdMentions.prefix(id);
+            if (!prefix.isEmpty()) {
+                prefixes.add(prefix);
+            }
+        }
+        return new Markdown.IdLinks(fragments, prefixes);
+    }
+
+    /** The id of an element's row or item in the page: {@code action-w2-7}, {@code kpi-k1-2}. */
+    static String elementAnchor(String kind, String id) {
+        return id == null ? null : kind + "-" + anchor(id);
+    }
+
+    private TemplateHTMLOutputModel linkedBlock(Text text) {
+        return text == null || text.isBlank() ? null : html(linking.toHtml(text.value()));
+    }
+
+    private TemplateHTMLOutputModel linkedInline(Text text) {
+        return text == null || text.isBlank() ? html("") : html(linking.toInlineHtml(text.value()));
     }
 
     static Map<String, Object> of(ResolvedPlan plan) {
@@ -85,8 +127,8 @@ final class PlanView {
         view.put("equalityImpact", RecordView.equalityImpact(plan.equalityImpact()));
         view.put("accepted", RecordView.accepted(plan.accepted()));
         view.put("publication", RecordView.publication(plan.publication()));
-        view.put("introduction", block(plan.introduction()));
-        view.put("statementOfIntent", block(plan.statementOfIntent()));
+        view.put("introduction", linkedBlock(plan.introduction()));
+        view.put("statementOfIntent", linkedBlock(plan.statementOfIntent()));
         view.put("boards", plan.boards().stream().map(this::board).toList());
         Board oversight = resolved.board(plan.oversight());
         view.put("oversight", oversight == null ? null : text(oversight.name()));
@@ -95,7 +137,7 @@ final class PlanView {
         view.put("monitoring", plan.monitoring().stream().map(this::monitoring).toList());
         view.put("weaknesses", plan.weaknesses().stream().map(this::weakness).toList());
         view.put("timelineChart", html(SvgStyle.inline(TimelineChart.svg(resolved))));
-        view.put("risks", plan.risks().stream().map(r -> RiskView.risk(r, person(r.owner()))).toList());
+        view.put("risks", plan.risks().stream().map(this::risk).toList());
         view.put("risksCaption", "Risks to delivery, " + RiskView.rating(plan.risks()));
         view.put("resources", resources());
         view.put("glossary", KindView.glossary(plan));
@@ -173,14 +215,15 @@ final class PlanView {
         Board board = resolved.board(weakness.board());
         List<Object> criteria = new ArrayList<>();
         for (SuccessCriterion criterion : weakness.successCriteria()) {
-            criteria.add(map("id", criterion.id(), "text", inline(criterion.text())));
+            criteria.add(map("id", criterion.id(), "anchor", elementAnchor("criterion", criterion.id()),
+                    "text", linkedInline(criterion.text())));
         }
         List<Object> contributions = new ArrayList<>();
         for (Contribution contribution : weakness.contributions()) {
             contributions.add(map("partner", contribution.partnerType().contributor(), "text", inline(contribution.text())));
         }
         return map("id", weakness.id(), "anchor", anchor, "title", text(weakness.title()),
-                "finding", block(weakness.finding()), "intent", block(weakness.intent()),
+                "finding", linkedBlock(weakness.finding()), "intent", linkedBlock(weakness.intent()),
                 "successCriteria", criteria,
                 "kpis", weakness.kpis().stream().map(k -> kpi(k, anchor)).toList(),
                 "qualitativeEvidence", weakness.qualitativeEvidence().stream().map(PlanView::inline).toList(),
@@ -196,7 +239,7 @@ final class PlanView {
         for (Measure point : kpi.trajectory()) {
             trajectory.add(measure(point, unit));
         }
-        return map("id", kpi.id(), "name", text(kpi.name()), "unit", unit,
+        return map("id", kpi.id(), "anchor", elementAnchor("kpi", kpi.id()), "name", text(kpi.name()), "unit", unit,
                 "direction", kpi.direction() == null ? "" : kpi.direction() == Direction.UP
                         ? "Higher is better" : "Lower is better",
                 "baseline", measure(kpi.baseline(), unit), "target", measure(kpi.target(), unit),
@@ -218,11 +261,12 @@ final class PlanView {
 
     private Map<String, Object> action(Action action) {
         ActionStatus status = ProgressView.shownStatus(resolved, action);
-        Map<String, Object> view = map("id", action.id(), "action", inline(action.action()), "lead", person(action.lead()),
+        Map<String, Object> view = map("id", action.id(), "anchor", elementAnchor("action", action.id()),
+                "action", linkedInline(action.action()), "lead", person(action.lead()),
                 "partners", action.partners().stream().map(resolved::organisationName).toList(),
                 "start", date(action.start()), "due", date(action.due()), "recurs", recurs(action),
                 "dependsOn", action.dependsOn().stream().map(Ref::id).collect(Collectors.joining(", ")),
-                "impact", inline(action.impact()),
+                "impact", linkedInline(action.impact()),
                 "status", action.doneBeforePlan() ? "Done before the plan" : status.label(), "statusCode", status.code(),
                 "doneBeforePlan", action.doneBeforePlan(), "carriedFrom", carriedFrom(action));
         view.putAll(ProgressView.action(resolved, action));
@@ -251,6 +295,13 @@ final class PlanView {
         }
         PlanKind before = plan.kind() == null ? null : plan.kind().previous();
         return (before == null ? "the previous plan" : "the " + before.title()) + ", action " + action.carriedFrom();
+    }
+
+    private Map<String, Object> risk(Risk risk) {
+        Map<String, Object> view = RiskView.risk(risk, person(risk.owner()));
+        view.put("anchor", elementAnchor("risk", risk.id()));
+        view.put("mitigation", linkedInline(risk.mitigation()));
+        return view;
     }
 
     private Map<String, Object> resources() {
