@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.wsoa.calendar.BritishDates;
 import org.wsoa.diagnostic.Severity;
-import org.wsoa.model.Action;
 import org.wsoa.model.Organisation;
 import org.wsoa.model.Person;
 import org.wsoa.model.Succession;
@@ -45,9 +44,10 @@ final class SuccessionCheck extends AbstractRule {
                 if (!inCircles.add(organisation.id())) {
                     continue;
                 }
-                inCircles.addAll(List.of(chain(resolved, organisation).split(", then ")));
+                List<String> circle = chain(resolved, organisation);
+                inCircles.addAll(circle);
                 findings.report(succession.by().at(), organisation.id(), "organisation " + organisation.id()
-                        + " is succeeded by " + chain(resolved, organisation) + ": it would succeed itself",
+                        + " is succeeded by " + String.join(", then ", circle) + ": it would succeed itself",
                         "an organisation is succeeded by a new one; remove the `succeeded-by` that closes the circle");
                 continue;
             }
@@ -69,8 +69,8 @@ final class SuccessionCheck extends AbstractRule {
         return false;
     }
 
-    /** "icb, then ccg": the organisations that follow {@code start}, until it comes round again. */
-    private static String chain(ResolvedPlan resolved, Organisation start) {
+    /** The organisations that follow {@code start}, in order, until it comes round again: icb, ccg. */
+    private static List<String> chain(ResolvedPlan resolved, Organisation start) {
         List<String> ids = new ArrayList<>();
         Organisation current = resolved.organisation(start.succeededBy().by());
         while (current != null && current != start && !ids.contains(current.id())) {
@@ -78,7 +78,7 @@ final class SuccessionCheck extends AbstractRule {
             current = current.succeededBy() == null ? null : resolved.organisation(current.succeededBy().by());
         }
         ids.add(start.id());
-        return String.join(", then ", ids);
+        return ids;
     }
 
     private static void period(ResolvedPlan resolved, Organisation organisation, Succession succession,
@@ -106,7 +106,7 @@ final class SuccessionCheck extends AbstractRule {
         Map<Person, List<String>> later = new LinkedHashMap<>();
         resolved.actions().forEach(action -> {
             Person lead = resolved.person(action.lead());
-            LocalDate due = lastDay(resolved, action);
+            LocalDate due = action.due() == null ? null : action.due().date();
             if (lead != null && lead.organisation() != null && organisation.id().equals(lead.organisation().id())
                     && due != null && !due.isBefore(on)) {
                 later.computeIfAbsent(lead, p -> new ArrayList<>()).add(action.id());
@@ -118,10 +118,5 @@ final class SuccessionCheck extends AbstractRule {
                         + succession.by().id() + " succeeds " + organisation.id(),
                 "from that day they lead for " + succession.by().id()
                         + "; say so in the progress files, or name a lead of " + succession.by().id()));
-    }
-
-    /** The last day the action runs to as agreed: its due date, or the end of its recurrence. */
-    private static LocalDate lastDay(ResolvedPlan resolved, Action action) {
-        return action.due() == null ? null : action.due().date();
     }
 }
