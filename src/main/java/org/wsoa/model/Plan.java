@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  * @param coProduction          how parents, carers, children and young people co-produced it, or null
  * @param bankHolidays          one-off bank holidays the authors add to the England and Wales list
  * @param oversight             the ID of the board that oversees the plan
+ * @param riskMatrix            the plan's own risk matrix from risks.yaml, or null (risks are rated on
+ *                              {@link RiskMatrix#STANDARD})
  * @param progress              the progress files, in date order (a plan as agreed has none)
  * @param closure               the plan's closure, from closure.yaml, or null while it is open
  * @param files                 every file that was read, in the order read
@@ -58,6 +60,7 @@ public record Plan(
         List<Monitoring> monitoring,
         List<Weakness> weaknesses,
         List<Risk> risks,
+        RiskMatrix riskMatrix,
         Resources resources,
         List<GlossaryTerm> glossary,
         ValidationSettings validation,
@@ -80,6 +83,11 @@ public record Plan(
         glossary = List.copyOf(glossary);
         progress = List.copyOf(progress);
         files = List.copyOf(files);
+    }
+
+    /** The matrix the plan's risks are rated on: its own, or the standard one. */
+    public RiskMatrix ratingMatrix() {
+        return riskMatrix == null ? RiskMatrix.STANDARD : riskMatrix;
     }
 
     /** Every action of every weakness, in plan order. */

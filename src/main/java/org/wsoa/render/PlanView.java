@@ -22,6 +22,7 @@ import org.wsoa.model.DateRange;
 import org.wsoa.model.Dated;
 import org.wsoa.model.Ids;
 import org.wsoa.model.Direction;
+import org.wsoa.model.FundingStream;
 import org.wsoa.model.Inspection;
 import org.wsoa.model.Judgement;
 import org.wsoa.model.Kpi;
@@ -254,13 +255,32 @@ final class PlanView {
                 BigDecimal cost = costs.byYear().get(year);
                 byYear.add(cost == null ? "" : Amount.pounds(cost));
             }
-            Organisation funder = resolved.organisation(costs.item().funder());
-            items.add(map("item", inline(costs.item().item()), "funder", funder == null ? "" : text(funder.name()),
-                    "costs", byYear, "total", Amount.pounds(costs.total())));
+            boolean costed = !costs.item().notYetCosted();
+            items.add(map("item", inline(costs.item().item()), "funder", funder(costs.item().funder()),
+                    "costed", costed, "costs", byYear,
+                    "total", costed ? Amount.pounds(costs.total()) : NOT_YET_COSTED));
         }
+        int uncosted = totals.notYetCosted();
+        String total = uncosted == 0 ? Amount.pounds(totals.total())
+                : uncosted == totals.items().size() ? NOT_YET_COSTED
+                : Amount.pounds(totals.total()) + " plus " + uncosted + (uncosted == 1 ? " item" : " items")
+                        + " not yet costed";
         return map("years", totals.years(), "items", items,
                 "totals", totals.years().stream().map(y -> Amount.pounds(totals.byYear().get(y))).toList(),
-                "total", Amount.pounds(totals.total()));
+                "total", total, "notYetCosted", uncosted);
+    }
+
+    /** How an item's cost reads while it is still to be worked out: never £0. */
+    private static final String NOT_YET_COSTED = "Not yet costed";
+
+    /** A resource's funder in a table cell: an organisation's short name or name, or a funding stream's name. */
+    private String funder(Ref ref) {
+        Organisation organisation = resolved.organisation(ref);
+        if (organisation != null) {
+            return text(organisation.name());
+        }
+        FundingStream stream = resolved.fundingStream(ref);
+        return stream == null ? "" : text(stream.name());
     }
 
     // Helpers
