@@ -2,8 +2,6 @@ package org.wsoa.load;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.wsoa.model.Risk;
 import org.wsoa.model.RiskMatrix;
 import org.wsoa.model.RiskScore;
@@ -17,9 +15,6 @@ final class RisksYaml {
     /** The risks and the matrix they are rated on (null: the standard one). */
     record Register(List<Risk> risks, RiskMatrix matrix) {
     }
-
-    /** {@code 5x5}: likelihoods by impacts, each 1 to 5. */
-    private static final Pattern SIZE = Pattern.compile("([1-5])\\s*[x×X]\\s*([1-5])");
 
     private final List<Diagnostic> diagnostics;
 
@@ -64,10 +59,10 @@ final class RisksYaml {
         int impacts = 5;
         Node size = matrix.value("size", false, "5x5");
         if (size instanceof Node.Scalar s) {
-            Matcher m = SIZE.matcher(s.text().strip());
-            if (m.matches()) {
-                likelihoods = Integer.parseInt(m.group(1));
-                impacts = Integer.parseInt(m.group(2));
+            int[] parts = size(s.text());
+            if (parts != null) {
+                likelihoods = parts[0];
+                impacts = parts[1];
             } else {
                 matrix.wrongType("size", size, "the likelihoods by the impacts, each 1 to 5, such as `5x5`");
             }
@@ -83,6 +78,17 @@ final class RisksYaml {
         }));
         matrix.finish();
         return new RiskMatrix(likelihoods, impacts, bands, matrix.at());
+    }
+
+    /** {@code 5x5} (or {@code 5 x 5}, {@code 5×5}): likelihoods by impacts, each 1 to 5; else null. */
+    private static int[] size(String text) {
+        String compact = text.replace(" ", "");
+        if (compact.length() != 3 || "xX×".indexOf(compact.charAt(1)) < 0) {
+            return null;
+        }
+        int likelihoods = compact.charAt(0) - '0';
+        int impacts = compact.charAt(2) - '0';
+        return likelihoods >= 1 && likelihoods <= 5 && impacts >= 1 && impacts <= 5 ? new int[] {likelihoods, impacts} : null;
     }
 
     /**

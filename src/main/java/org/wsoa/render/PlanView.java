@@ -152,7 +152,8 @@ final class PlanView {
                 members.add(text(organisation.name()));
             }
         }
-        return map("id", board.id(), "name", text(board.name()), "purpose", block(board.purpose()),
+        return map("id", board.id(), "name", text(board.name()), "shortName", text(board.shortName()),
+                "purpose", block(board.purpose()),
                 "chair", person(board.chair()), "members", members, "meets", text(board.meets()),
                 "reportsTo", parent == null ? null : text(parent.name()),
                 "oversees", plan.oversight() != null && board.id().equals(plan.oversight().id()));
@@ -164,9 +165,9 @@ final class PlanView {
             Board board = resolved.board(ref);
             Organisation organisation = resolved.organisation(ref);
             if (board != null) {
-                to.add(text(board.name()));
+                to.add(text(board.tableName()));
             } else if (organisation != null) {
-                to.add(text(organisation.name()));
+                to.add(text(organisation.tableName()));
             }
         }
         return map("what", inline(line.what()), "to", String.join(", ", to), "frequency", capitalise(text(line.frequency())),
@@ -224,7 +225,7 @@ final class PlanView {
     private Map<String, Object> action(Action action) {
         ActionStatus status = ProgressView.shownStatus(resolved, action);
         Map<String, Object> view = map("id", action.id(), "action", inline(action.action()), "lead", person(action.lead()),
-                "partners", action.partners().stream().map(resolved::organisationName).toList(),
+                "partners", action.partners().stream().map(this::organisationInTable).toList(),
                 "start", date(action.start()), "due", date(action.due()),
                 "dependsOn", action.dependsOn().stream().map(Ref::id).collect(Collectors.joining(", ")),
                 "impact", inline(action.impact()),
@@ -277,7 +278,7 @@ final class PlanView {
     private String funder(Ref ref) {
         Organisation organisation = resolved.organisation(ref);
         if (organisation != null) {
-            return text(organisation.name());
+            return text(organisation.tableName());
         }
         FundingStream stream = resolved.fundingStream(ref);
         return stream == null ? "" : text(stream.name());
@@ -292,7 +293,13 @@ final class PlanView {
         }
         Organisation organisation = resolved.organisation(person.organisation());
         return map("name", text(person.name()), "role", text(person.role()),
-                "organisation", organisation == null ? "" : text(organisation.name()));
+                "organisation", organisation == null ? "" : text(organisation.tableName()));
+    }
+
+    /** An organisation as a table cell names it: its short name, or its name, or the reference's ID. */
+    private String organisationInTable(Ref ref) {
+        Organisation organisation = resolved.organisation(ref);
+        return organisation == null || organisation.name() == null ? ref.id() : text(organisation.tableName());
     }
 
     private static String personName(Person person) {
@@ -300,7 +307,7 @@ final class PlanView {
     }
 
     private static Map<String, Object> organisation(Organisation organisation) {
-        return map("name", text(organisation.name()),
+        return map("name", text(organisation.name()), "shortName", text(organisation.shortName()),
                 "type", organisation.type() == null ? "" : organisation.type().label());
     }
 

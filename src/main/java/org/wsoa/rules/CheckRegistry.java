@@ -30,6 +30,7 @@ public final class CheckRegistry {
             new KpiCountCheck(),
             new AppContentCheck(),
             new GovernanceCheck(),
+            new ShortNamesCheck(),
             new PlaceholdersCheck(),
             new ApprovalsCheck(),
             new PublicationCheck(),

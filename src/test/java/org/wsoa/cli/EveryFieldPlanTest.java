@@ -57,7 +57,12 @@ class EveryFieldPlanTest {
                 .contains("<tr><td>Outreach from special schools</td><td>High Needs Block</td>"
                         + "<td class=\"money\" colspan=\"3\">Not yet costed</td></tr>")
                 .contains("<td class=\"money\">£225,000.50 plus 1 item not yet costed</td></tr></tfoot>")
-                .doesNotContain("£0<");
+                .doesNotContain("£0<")
+                .contains("<li>NHS Exampleshire Integrated Care Board (Exampleshire ICB)</li>")
+                .contains("<h3 id=\"board-sib\">SEND Improvement Board (SIB)</h3>")
+                .contains("<td>SIB</td>")
+                .contains("<dt>Exampleshire ICB</dt><dd>NHS Exampleshire Integrated Care Board</dd>")
+                .contains("<dt>SIB</dt><dd>SEND Improvement Board</dd>");
         try (PDDocument pdf = Loader.loadPDF(out.resolve("exampleshire-pap-2024.pdf").toFile())) {
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Exampleshire SEND Partnership Priority Action Plan");
             assertThat(pdf.getNumberOfPages()).isGreaterThan(10);
