@@ -93,8 +93,8 @@ final class PlanView {
         view.put("monitoring", plan.monitoring().stream().map(this::monitoring).toList());
         view.put("weaknesses", plan.weaknesses().stream().map(this::weakness).toList());
         view.put("timelineChart", html(SvgStyle.inline(TimelineChart.svg(resolved))));
-        view.put("risks", plan.risks().stream().map(r -> RiskView.risk(r, person(r.owner()))).toList());
-        view.put("risksCaption", "Risks to delivery, " + RiskView.rating(plan.risks()));
+        view.put("risks", plan.risks().stream().map(r -> RiskView.risk(r, plan.ratingMatrix(), person(r.owner()))).toList());
+        view.put("risksCaption", "Risks to delivery, " + RiskView.rating(plan.risks(), plan.ratingMatrix()));
         view.put("resources", resources());
         view.put("glossary", KindView.glossary(plan));
         view.put("signOff", plan.approvals().stream().map(this::approval).toList());

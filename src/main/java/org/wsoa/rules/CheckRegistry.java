@@ -35,6 +35,7 @@ public final class CheckRegistry {
             new ApprovalsCheck(),
             new PublicationCheck(),
             new ResourcesCheck(),
+            new RiskMatrixCheck(),
             new ProgressDatesCheck(),
             new CompletionCheck(),
             new RevisedDueCheck(),
