@@ -30,8 +30,8 @@ final class GovernanceYaml {
             MappingReader board = MappingReader.of(node, fileAt, "a board", diagnostics);
             String id = board.elementId("id", true);
             board = board.named(id == null ? "a board" : "board " + id, id);
-            Board read = new Board(id, board.text("name", true), board.text("purpose", false),
-                    board.ref("chair", true), board.refs("members"), board.text("meets", false),
+            Board read = new Board(id, board.text("name", true), board.text("short-name", false),
+                    board.text("purpose", false), board.ref("chair", true), board.refs("members"), board.text("meets", false),
                     board.ref("reports-to", false), board.at());
             board.finish();
             return read;

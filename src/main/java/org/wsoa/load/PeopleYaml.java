@@ -28,7 +28,7 @@ final class PeopleYaml {
             MappingReader org = MappingReader.of(node, fileAt, "an organisation", diagnostics);
             String id = org.elementId("id", true);
             org = org.named(id == null ? "an organisation" : "organisation " + id, id);
-            Organisation read = new Organisation(id, org.text("name", true),
+            Organisation read = new Organisation(id, org.text("name", true), org.text("short-name", false),
                     org.choice("type", true, OrganisationType.values(), OrganisationType::code),
                     succession(org.mapping("succeeded-by", "the succession of " + org.what(), false)), org.at());
             org.finish();

@@ -68,8 +68,9 @@ public final class PlanLoader {
                 .read(required(PlanFile.GOVERNANCE), at(PlanFile.GOVERNANCE));
         List<Weakness> weaknesses = weaknesses();
         List<ProgressReport> progress = progress();
-        SupportingYaml supporting = new SupportingYaml(diagnostics);
         Node risks = optional(PlanFile.RISKS);
+        RisksYaml.Register register = risks == null ? new RisksYaml.Register(List.of(), null)
+                : new RisksYaml(diagnostics).read(risks, at(PlanFile.RISKS));
         Node resources = optional(PlanFile.RESOURCES);
         Node glossary = optional(PlanFile.GLOSSARY);
         Text introduction = markdown(PlanFile.INTRODUCTION);
@@ -87,9 +88,9 @@ public final class PlanLoader {
                 people.organisations(), people.people(),
                 governance.boards(), governance.bodies(), governance.oversight(), governance.monitoring(),
                 weaknesses,
-                risks == null ? List.of() : supporting.risks(risks, at(PlanFile.RISKS)),
-                resources == null ? null : supporting.resources(resources, at(PlanFile.RESOURCES)),
-                glossary == null ? List.of() : supporting.glossary(glossary, at(PlanFile.GLOSSARY)),
+                register.risks(), register.matrix(),
+                resources == null ? null : new ResourcesYaml(diagnostics).read(resources, at(PlanFile.RESOURCES)),
+                glossary == null ? List.of() : new GlossaryYaml(diagnostics).read(glossary, at(PlanFile.GLOSSARY)),
                 header.validation() == null ? ValidationSettings.none() : header.validation(),
                 progress,
                 closure == null ? null : new ClosureYaml(diagnostics).read(closure, at(PlanFile.CLOSURE)),

@@ -17,6 +17,7 @@ import org.wsoa.model.Approval;
 import org.wsoa.model.Board;
 import org.wsoa.model.Body;
 import org.wsoa.model.Consideration;
+import org.wsoa.model.FundingStream;
 import org.wsoa.model.GlossaryTerm;
 import org.wsoa.model.IdMentions;
 import org.wsoa.model.Ids;
@@ -54,7 +55,8 @@ final class References {
         KPI("a KPI", PlanFile.WEAKNESSES),
         SUCCESS_CRITERION("a success criterion", PlanFile.WEAKNESSES),
         RISK("a risk", PlanFile.RISKS),
-        RESOURCE("a resource", PlanFile.RESOURCES);
+        RESOURCE("a resource", PlanFile.RESOURCES),
+        FUNDING_STREAM("a funding stream", PlanFile.RESOURCES);
 
         final String noun;
         final PlanFile file;
@@ -172,7 +174,8 @@ final class References {
         }
         if (plan.resources() != null) {
             for (ResourceItem item : plan.resources().items()) {
-                expect(item.funder(), "funder", "resource " + item.id(), item.id(), EnumSet.of(Kind.ORGANISATION));
+                expect(item.funder(), "funder", "resource " + item.id(), item.id(),
+                        EnumSet.of(Kind.ORGANISATION, Kind.FUNDING_STREAM));
             }
         }
     }
@@ -206,6 +209,9 @@ final class References {
             define(risk.id(), Kind.RISK, risk.at());
         }
         if (plan.resources() != null) {
+            for (FundingStream stream : plan.resources().fundingStreams()) {
+                define(stream.id(), Kind.FUNDING_STREAM, stream.at());
+            }
             for (ResourceItem item : plan.resources().items()) {
                 define(item.id(), Kind.RESOURCE, item.at());
             }
@@ -369,8 +375,14 @@ final class References {
         return String.join(" or ", nouns);
     }
 
+    /** "use the ID of an organisation (people.yaml) or a funding stream (resources.yaml)" where the files differ. */
     private static String hint(Set<Kind> kinds) {
-        Kind first = kinds.iterator().next();
-        return "use the ID of " + nouns(kinds) + " defined in " + first.file.fileName();
+        Set<PlanFile> files = EnumSet.noneOf(PlanFile.class);
+        kinds.forEach(kind -> files.add(kind.file));
+        if (files.size() > 1) {
+            return "use the ID of " + String.join(" or ", kinds.stream().map(k -> k.noun + " (" + k.file.fileName() + ")")
+                    .toList());
+        }
+        return "use the ID of " + nouns(kinds) + " defined in " + kinds.iterator().next().file.fileName();
     }
 }

@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  * @param bankHolidays          one-off bank holidays the authors add to the England and Wales list
  * @param bodies                the committees and bodies of the governance that are not boards with a chair
  * @param oversight             the ID of the board that oversees the plan
+ * @param riskMatrix            the plan's own risk matrix from risks.yaml, or null (risks are rated on
+ *                              {@link RiskMatrix#STANDARD})
  * @param progress              the progress files, in date order (a plan as agreed has none)
  * @param closure               the plan's closure, from closure.yaml, or null while it is open
  * @param files                 every file that was read, in the order read
@@ -64,6 +66,7 @@ public record Plan(
         List<Monitoring> monitoring,
         List<Weakness> weaknesses,
         List<Risk> risks,
+        RiskMatrix riskMatrix,
         Resources resources,
         List<GlossaryTerm> glossary,
         ValidationSettings validation,
@@ -88,6 +91,11 @@ public record Plan(
         glossary = List.copyOf(glossary);
         progress = List.copyOf(progress);
         files = List.copyOf(files);
+    }
+
+    /** The matrix the plan's risks are rated on: its own, or the standard one. */
+    public RiskMatrix ratingMatrix() {
+        return riskMatrix == null ? RiskMatrix.STANDARD : riskMatrix;
     }
 
     /** Every action of every weakness, in plan order. */

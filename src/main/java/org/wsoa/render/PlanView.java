@@ -22,6 +22,7 @@ import org.wsoa.model.Dated;
 import org.wsoa.model.IdMentions;
 import org.wsoa.model.Ids;
 import org.wsoa.model.Direction;
+import org.wsoa.model.FundingStream;
 import org.wsoa.model.Inspection;
 import org.wsoa.model.Judgement;
 import org.wsoa.model.Kpi;
@@ -138,7 +139,7 @@ final class PlanView {
         view.put("weaknesses", plan.weaknesses().stream().map(this::weakness).toList());
         view.put("timelineChart", html(SvgStyle.inline(TimelineChart.svg(resolved))));
         view.put("risks", plan.risks().stream().map(this::risk).toList());
-        view.put("risksCaption", "Risks to delivery, " + RiskView.rating(plan.risks()));
+        view.put("risksCaption", "Risks to delivery, " + RiskView.rating(plan.risks(), plan.ratingMatrix()));
         view.put("resources", resources());
         view.put("glossary", KindView.glossary(plan));
         view.put("signOff", plan.approvals().stream().map(a -> GovernanceView.approval(resolved, a)).toList());
@@ -190,7 +191,8 @@ final class PlanView {
                 members.add(text(organisation.name()));
             }
         }
-        return map("id", board.id(), "name", text(board.name()), "purpose", block(board.purpose()),
+        return map("id", board.id(), "name", text(board.name()), "shortName", text(board.shortName()),
+                "purpose", block(board.purpose()),
                 "chair", person(board.chair()), "members", members, "meets", text(board.meets()),
                 "reportsTo", parent,
                 "oversees", plan.oversight() != null && board.id().equals(plan.oversight().id()));
@@ -199,11 +201,14 @@ final class PlanView {
     private Map<String, Object> monitoring(Monitoring line) {
         List<String> to = new ArrayList<>();
         for (Ref ref : line.to()) {
+            Board board = resolved.board(ref);
             Organisation organisation = resolved.organisation(ref);
-            if (resolved.board(ref) != null || resolved.body(ref) != null) {
+            if (board != null) {
+                to.add(text(board.tableName()));
+            } else if (resolved.body(ref) != null) {
                 to.add(resolved.governanceName(ref));
             } else if (organisation != null) {
-                to.add(text(organisation.name()));
+                to.add(text(organisation.tableName()));
             }
         }
         return map("what", inline(line.what()), "to", String.join(", ", to), "frequency", capitalise(text(line.frequency())),
@@ -263,7 +268,7 @@ final class PlanView {
         ActionStatus status = ProgressView.shownStatus(resolved, action);
         Map<String, Object> view = map("id", action.id(), "anchor", elementAnchor("action", action.id()),
                 "action", linkedInline(action.action()), "lead", person(action.lead()),
-                "partners", action.partners().stream().map(resolved::organisationName).toList(),
+                "partners", action.partners().stream().map(this::organisationInTable).toList(),
                 "start", date(action.start()), "due", date(action.due()), "recurs", recurs(action),
                 "dependsOn", action.dependsOn().stream().map(Ref::id).collect(Collectors.joining(", ")),
                 "impact", linkedInline(action.impact()),
@@ -298,7 +303,7 @@ final class PlanView {
     }
 
     private Map<String, Object> risk(Risk risk) {
-        Map<String, Object> view = RiskView.risk(risk, person(risk.owner()));
+        Map<String, Object> view = RiskView.risk(risk, plan.ratingMatrix(), person(risk.owner()));
         view.put("anchor", elementAnchor("risk", risk.id()));
         view.put("mitigation", linkedInline(risk.mitigation()));
         return view;
@@ -316,13 +321,32 @@ final class PlanView {
                 BigDecimal cost = costs.byYear().get(year);
                 byYear.add(cost == null ? "" : Amount.pounds(cost));
             }
-            Organisation funder = resolved.organisation(costs.item().funder());
-            items.add(map("item", inline(costs.item().item()), "funder", funder == null ? "" : text(funder.name()),
-                    "costs", byYear, "total", Amount.pounds(costs.total())));
+            boolean costed = !costs.item().notYetCosted();
+            items.add(map("item", inline(costs.item().item()), "funder", funder(costs.item().funder()),
+                    "costed", costed, "costs", byYear,
+                    "total", costed ? Amount.pounds(costs.total()) : NOT_YET_COSTED));
         }
+        int uncosted = totals.notYetCosted();
+        String total = uncosted == 0 ? Amount.pounds(totals.total())
+                : uncosted == totals.items().size() ? NOT_YET_COSTED
+                : Amount.pounds(totals.total()) + " plus " + uncosted + (uncosted == 1 ? " item" : " items")
+                        + " not yet costed";
         return map("years", totals.years(), "items", items,
                 "totals", totals.years().stream().map(y -> Amount.pounds(totals.byYear().get(y))).toList(),
-                "total", Amount.pounds(totals.total()));
+                "total", total, "notYetCosted", uncosted);
+    }
+
+    /** How an item's cost reads while it is still to be worked out: never £0. */
+    private static final String NOT_YET_COSTED = "Not yet costed";
+
+    /** A resource's funder in a table cell: an organisation's short name or name, or a funding stream's name. */
+    private String funder(Ref ref) {
+        Organisation organisation = resolved.organisation(ref);
+        if (organisation != null) {
+            return text(organisation.tableName());
+        }
+        FundingStream stream = resolved.fundingStream(ref);
+        return stream == null ? "" : text(stream.name());
     }
 
     // Helpers
@@ -334,7 +358,13 @@ final class PlanView {
         }
         Organisation organisation = resolved.organisation(person.organisation());
         return map("name", text(person.name()), "role", text(person.role()),
-                "organisation", organisation == null ? "" : text(organisation.name()));
+                "organisation", organisation == null ? "" : text(organisation.tableName()));
+    }
+
+    /** An organisation as a table cell names it: its short name, or its name, or the reference's ID. */
+    private String organisationInTable(Ref ref) {
+        Organisation organisation = resolved.organisation(ref);
+        return organisation == null || organisation.name() == null ? ref.id() : text(organisation.tableName());
     }
 
     private static String personName(Person person) {
@@ -342,7 +372,7 @@ final class PlanView {
     }
 
     private Map<String, Object> organisation(Organisation organisation) {
-        return map("name", text(organisation.name()),
+        return map("name", text(organisation.name()), "shortName", text(organisation.shortName()),
                 "type", organisation.type() == null ? "" : organisation.type().label(),
                 "succeededBy", GovernanceView.succeededBy(resolved, organisation));
     }

@@ -36,12 +36,14 @@ final class ProperNames {
         List<Text> names = new ArrayList<>();
         names.add(plan.title());
         plan.organisations().stream().map(Organisation::name).forEach(names::add);
+        plan.organisations().stream().map(Organisation::shortName).forEach(names::add);
         for (Person person : plan.people()) {
             names.add(person.name());
             names.add(person.role());
         }
         plan.boards().stream().map(Board::name).forEach(names::add);
         plan.bodies().stream().map(Body::name).forEach(names::add);
+        plan.boards().stream().map(Board::shortName).forEach(names::add);
         plan.approvals().stream().map(Approval::body).forEach(names::add);
         plan.consideredBy().stream().map(Consideration::body).forEach(names::add);
         for (ProgressReport report : plan.progress()) {

@@ -15,6 +15,7 @@ import org.wsoa.model.Board;
 import org.wsoa.model.Body;
 import org.wsoa.model.Dated;
 import org.wsoa.model.Framework;
+import org.wsoa.model.FundingStream;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.Organisation;
 import org.wsoa.model.Person;
@@ -198,6 +199,14 @@ public final class ResolvedPlan {
     public String organisationName(Ref ref) {
         Organisation organisation = organisation(ref);
         return organisation == null || organisation.name() == null ? ref.id() : organisation.name().value();
+    }
+
+    /** The funding stream a resource's funder names, or null when it names an organisation or nothing. */
+    public FundingStream fundingStream(Ref ref) {
+        if (ref == null || plan.resources() == null) {
+            return null;
+        }
+        return plan.resources().fundingStreams().stream().filter(s -> ref.id().equals(s.id())).findFirst().orElse(null);
     }
 
     /** The organisations the plan names as its partners, in order; unresolved ones left out. */
