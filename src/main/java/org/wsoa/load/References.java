@@ -312,6 +312,9 @@ final class References {
                 mentions(criterion.text(), "success criterion " + criterion.id(), criterion.id(), prefixes);
             }
             for (Action action : weakness.actions()) {
+                if (action.carriedFrom() != null) {
+                    continue; // its words are the plan before's, and name that plan's elements
+                }
                 mentions(action.action(), "action " + action.id(), action.id(), prefixes);
                 mentions(action.impact(), "the impact of action " + action.id(), action.id(), prefixes);
             }

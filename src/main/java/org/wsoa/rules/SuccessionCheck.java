@@ -17,7 +17,7 @@ import org.wsoa.resolve.ResolvedPlan;
 /**
  * An organisation succeeded by another during the plan (a CCG by its ICB on 1 July 2022): the
  * succession falls within the delivery period, no organisation succeeds itself, even by a chain, and
- * the people of the old organisation who lead actions due after the day are pointed out, since from
+ * the people of the old organisation who lead actions starting after the day are pointed out, since from
  * then they answer to the successor.
  */
 final class SuccessionCheck extends AbstractRule {
@@ -99,22 +99,28 @@ final class SuccessionCheck extends AbstractRule {
         }
     }
 
-    /** One note for each person of the old organisation who leads actions due after the succession. */
+    /**
+     * One note for each person of the old organisation who leads actions that start (or, without a
+     * start, are due) on or after the succession.
+     */
     private static void leadsAfter(ResolvedPlan resolved, Organisation organisation, Succession succession,
                                    Findings findings) {
         LocalDate on = succession.on().date();
         Map<Person, List<String>> later = new LinkedHashMap<>();
         resolved.actions().forEach(action -> {
             Person lead = resolved.person(action.lead());
-            LocalDate due = action.due() == null ? null : action.due().date();
+            // Work under way on the day passes to the successor with its people; new work should not
+            // start under an organisation that no longer exists.
+            LocalDate starts = action.start() != null ? action.start().date()
+                    : action.due() == null ? null : action.due().date();
             if (lead != null && lead.organisation() != null && organisation.id().equals(lead.organisation().id())
-                    && due != null && !due.isBefore(on)) {
+                    && starts != null && !starts.isBefore(on)) {
                 later.computeIfAbsent(lead, p -> new ArrayList<>()).add(action.id());
             }
         });
         later.forEach((person, actions) -> findings.report(Severity.NOTE, person.at(), person.id(),
                 person.id() + ", of " + organisation.id() + ", leads " + (actions.size() == 1 ? "action " : "actions ")
-                        + BritishDates.and(actions) + ", due on or after " + BritishDates.format(on) + ", when "
+                        + BritishDates.and(actions) + ", starting on or after " + BritishDates.format(on) + ", when "
                         + succession.by().id() + " succeeds " + organisation.id(),
                 "from that day they lead for " + succession.by().id()
                         + "; say so in the progress files, or name a lead of " + succession.by().id()));
