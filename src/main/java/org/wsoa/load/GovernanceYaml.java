@@ -3,14 +3,18 @@ package org.wsoa.load;
 import java.util.List;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.model.Board;
+import org.wsoa.model.Body;
 import org.wsoa.model.Monitoring;
 import org.wsoa.model.Ref;
 import org.wsoa.model.SourceRef;
 
-/** Reads {@code governance.yaml}: the boards, which of them oversees the plan, and the monitoring schedule. */
+/**
+ * Reads {@code governance.yaml}: the boards, which of them oversees the plan, the committees and bodies
+ * without a chair, and the monitoring schedule.
+ */
 final class GovernanceYaml {
 
-    record Governance(Ref oversight, List<Board> boards, List<Monitoring> monitoring) {
+    record Governance(Ref oversight, List<Board> boards, List<Body> bodies, List<Monitoring> monitoring) {
     }
 
     private final List<Diagnostic> diagnostics;
@@ -26,10 +30,19 @@ final class GovernanceYaml {
             MappingReader board = MappingReader.of(node, fileAt, "a board", diagnostics);
             String id = board.elementId("id", true);
             board = board.named(id == null ? "a board" : "board " + id, id);
-            Board read = new Board(id, board.text("name", true), board.text("purpose", false),
-                    board.ref("chair", true), board.refs("members"), board.text("meets", false),
+            Board read = new Board(id, board.text("name", true), board.text("short-name", false),
+                    board.text("purpose", false), board.ref("chair", true), board.refs("members"), board.text("meets", false),
                     board.ref("reports-to", false), board.at());
             board.finish();
+            return read;
+        });
+        List<Body> bodies = file.list("bodies", false, node -> {
+            MappingReader body = MappingReader.of(node, fileAt, "a body", diagnostics);
+            String id = body.elementId("id", true);
+            body = body.named(id == null ? "a body" : "body " + id, id);
+            Body read = new Body(id, body.text("name", true), body.text("purpose", false),
+                    body.ref("organisation", false), body.at());
+            body.finish();
             return read;
         });
         List<Monitoring> monitoring = file.list("monitoring", false, node -> {
@@ -40,6 +53,6 @@ final class GovernanceYaml {
             return read;
         });
         file.finish();
-        return new Governance(oversight, boards, monitoring);
+        return new Governance(oversight, boards, bodies, monitoring);
     }
 }

@@ -16,6 +16,8 @@ public enum LoadCheck implements Check {
     DUPLICATE_KEY("duplicate-key", "No key appears twice in the same block.",
             "YAML keeps only one of the two values, and which one the authors meant is unknown"),
     UNKNOWN_KEY("unknown-key", "Every key is one that the format defines.", null),
+    CONFLICTING_KEYS("conflicting-keys", "No two keys of one block say the same thing.",
+            "the two could disagree, and which one the authors meant is unknown"),
     MOVED_KEY("moved-key", "No key is left in a file it has moved out of.",
             "wsoa reads the value only where it now belongs, so it would be silently ignored"),
     WRONG_TYPE("wrong-type", "Every value has the type its key needs.",

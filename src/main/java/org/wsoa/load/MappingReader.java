@@ -92,6 +92,11 @@ final class MappingReader {
         return at;
     }
 
+    /** Whether there is a mapping to read: false for an absent or empty value, or one of another type. */
+    boolean isPresent() {
+        return mapping != null;
+    }
+
     /** Renames the element for later messages, once its ID is known ("action" becomes "action W1.3"). */
     MappingReader named(String newWhat) {
         return named(newWhat, null);
@@ -160,6 +165,12 @@ final class MappingReader {
             return null;
         }
         return node;
+    }
+
+    /** Reports that {@code first} and {@code second}, both written, say the same thing in two ways. */
+    void conflicting(String first, String second, String hint) {
+        report(Diagnostic.of(LoadCheck.CONFLICTING_KEYS, keyAt(second), what + " has both `" + first + "` (line "
+                + keyAt(first).line() + ") and `" + second + "`, which say the same thing", hint));
     }
 
     /** Reports that {@code node}, under {@code key}, is not {@code expected}. */

@@ -68,8 +68,9 @@ public final class PlanLoader {
                 .read(required(PlanFile.GOVERNANCE), at(PlanFile.GOVERNANCE));
         List<Weakness> weaknesses = weaknesses();
         List<ProgressReport> progress = progress();
-        SupportingYaml supporting = new SupportingYaml(diagnostics);
         Node risks = optional(PlanFile.RISKS);
+        RisksYaml.Register register = risks == null ? new RisksYaml.Register(List.of(), null)
+                : new RisksYaml(diagnostics).read(risks, at(PlanFile.RISKS));
         Node resources = optional(PlanFile.RESOURCES);
         Node glossary = optional(PlanFile.GLOSSARY);
         Text introduction = markdown(PlanFile.INTRODUCTION);
@@ -80,16 +81,16 @@ public final class PlanLoader {
                 dir.toString(),
                 header.kind(), header.title(), header.area(), header.outputName(), header.version(), header.status(), header.framework(),
                 header.principalAuthorities(), header.partners(), header.inspection(), header.revisit(),
-                header.deadline(), header.submitted(), header.period(), header.approvals(),
+                header.deadline(), header.submitted(), header.period(), header.approvals(), header.consideredBy(),
                 header.record().accepted(), header.record().publication(), header.record().equalityImpact(),
-                header.record().coProduction(), header.bankHolidays(),
+                header.record().coProduction(), header.contact(), header.bankHolidays(),
                 introduction, statementOfIntent,
                 people.organisations(), people.people(),
-                governance.boards(), governance.oversight(), governance.monitoring(),
+                governance.boards(), governance.bodies(), governance.oversight(), governance.monitoring(),
                 weaknesses,
-                risks == null ? List.of() : supporting.risks(risks, at(PlanFile.RISKS)),
-                resources == null ? null : supporting.resources(resources, at(PlanFile.RESOURCES)),
-                glossary == null ? List.of() : supporting.glossary(glossary, at(PlanFile.GLOSSARY)),
+                register.risks(), register.matrix(),
+                resources == null ? null : new ResourcesYaml(diagnostics).read(resources, at(PlanFile.RESOURCES)),
+                glossary == null ? List.of() : new GlossaryYaml(diagnostics).read(glossary, at(PlanFile.GLOSSARY)),
                 header.validation() == null ? ValidationSettings.none() : header.validation(),
                 progress,
                 closure == null ? null : new ClosureYaml(diagnostics).read(closure, at(PlanFile.CLOSURE)),

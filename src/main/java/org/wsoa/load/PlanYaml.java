@@ -9,8 +9,10 @@ import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Acceptance;
 import org.wsoa.model.Approval;
 import org.wsoa.model.BankHoliday;
+import org.wsoa.model.Consideration;
 import org.wsoa.model.DateRange;
 import org.wsoa.model.Dated;
+import org.wsoa.model.EnquiryContact;
 import org.wsoa.model.DeadlineRule;
 import org.wsoa.model.Framework;
 import org.wsoa.model.Inspection;
@@ -32,8 +34,8 @@ final class PlanYaml {
     /** The fields of {@code plan.yaml}, as read. */
     record Header(PlanKind kind, Text title, Text area, Text outputName, Text version, PlanStatus status, Stated<Framework> framework,
                   List<Ref> principalAuthorities, List<Ref> partners, Inspection inspection, Revisit revisit,
-                  DeadlineRule deadline, Dated submitted, DateRange period, List<Approval> approvals,
-                  PublicationYaml.Record record, List<BankHoliday> bankHolidays, ValidationSettings validation,
+                  DeadlineRule deadline, Dated submitted, DateRange period, List<Approval> approvals, List<Consideration> consideredBy,
+                  PublicationYaml.Record record, EnquiryContact contact, List<BankHoliday> bankHolidays, ValidationSettings validation,
                   SourceRef at) {
     }
 
@@ -72,12 +74,27 @@ final class PlanYaml {
                 plan.date("submitted", false),
                 range(plan.mapping("period", "the plan period", false)),
                 plan.list("approvals", false, this::approval),
+                plan.list("considered-by", false, this::consideration),
                 PublicationYaml.read(plan),
+                contact(plan),
                 plan.list("bank-holidays", false, node -> bankHoliday(plan.child(node, "a bank holiday"))),
                 validation(plan.mapping("validation", "the validation settings", false)),
                 plan.at());
         plan.finish();
         return header;
+    }
+
+    /** {@code contact:}: the ID of a person, or an address written in place; null when absent. */
+    private EnquiryContact contact(MappingReader plan) {
+        Node node = plan.value("contact", false, "<ID of a person, or {email: ..., phone: ...}>");
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof Node.Scalar) {
+            return new EnquiryContact(plan.ref("contact", false), null, node.at());
+        }
+        return new EnquiryContact(null, PeopleYaml.contact(plan.mapping("contact", "the plan's contact", false), true),
+                node.at());
     }
 
     /** {@code output-name}, when it can start a file's name; one that cannot is reported and read as none. */
@@ -142,10 +159,41 @@ final class PlanYaml {
 
     private Approval approval(Node node) {
         MappingReader approval = MappingReader.of(node, null, "an approval", diagnostics);
-        Approval read = new Approval(approval.text("body", true), approval.date("date", false),
-                approval.ref("by", false), approval.at());
+        Text body = body(approval);
+        Ref board = approval.ref("board", false);
+        Dated date = null;
+        boolean pending = false;
+        Node written = approval.value("date", false, "YYYY-MM-DD");
+        if (written instanceof Node.Scalar s && s.text().strip().equals(Approval.PENDING)) {
+            pending = true;
+        } else if (written != null) {
+            date = approval.toDate("date", written);
+        }
+        Approval read = new Approval(body, board, date, pending, approval.ref("by", false), approval.at());
         approval.finish();
         return read;
+    }
+
+    private Consideration consideration(Node node) {
+        MappingReader consideration = MappingReader.of(node, null, "a body that considered the plan", diagnostics);
+        Consideration read = new Consideration(body(consideration), consideration.ref("board", false),
+                consideration.date("date", true), consideration.text("note", false), consideration.at());
+        consideration.finish();
+        return read;
+    }
+
+    /**
+     * The body of a sign-off, as written under {@code body}; the reader also reads {@code board} (the
+     * ID of a board or governance body), which says the same thing another way: one of the two is
+     * needed, and both are reported as conflicting.
+     */
+    private Text body(MappingReader signOff) {
+        boolean board = signOff.has("board");
+        if (board && signOff.has("body")) {
+            signOff.conflicting("body", "board", "keep `board:` to name a board or body of governance.yaml,"
+                    + " or `body:` to name it in words");
+        }
+        return signOff.text("body", !board);
     }
 
     private ValidationSettings validation(MappingReader validation) {

@@ -15,7 +15,11 @@ import org.wsoa.model.ActionProgress;
 import org.wsoa.model.AreaRating;
 import org.wsoa.model.Approval;
 import org.wsoa.model.Board;
+import org.wsoa.model.Body;
+import org.wsoa.model.Consideration;
+import org.wsoa.model.FundingStream;
 import org.wsoa.model.GlossaryTerm;
+import org.wsoa.model.IdMentions;
 import org.wsoa.model.Ids;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.KpiActual;
@@ -31,6 +35,7 @@ import org.wsoa.model.Risk;
 import org.wsoa.model.RiskReview;
 import org.wsoa.model.SourceRef;
 import org.wsoa.model.SuccessCriterion;
+import org.wsoa.model.Text;
 import org.wsoa.model.Weakness;
 
 /**
@@ -44,12 +49,14 @@ final class References {
         ORGANISATION("an organisation", PlanFile.PEOPLE),
         PERSON("a person", PlanFile.PEOPLE),
         BOARD("a board", PlanFile.GOVERNANCE),
+        BODY("a body", PlanFile.GOVERNANCE),
         WEAKNESS("a weakness", PlanFile.WEAKNESSES),
         ACTION("an action", PlanFile.WEAKNESSES),
         KPI("a KPI", PlanFile.WEAKNESSES),
         SUCCESS_CRITERION("a success criterion", PlanFile.WEAKNESSES),
         RISK("a risk", PlanFile.RISKS),
-        RESOURCE("a resource", PlanFile.RESOURCES);
+        RESOURCE("a resource", PlanFile.RESOURCES),
+        FUNDING_STREAM("a funding stream", PlanFile.RESOURCES);
 
         final String noun;
         final PlanFile file;
@@ -62,6 +69,10 @@ final class References {
 
     private record Defined(String id, Kind kind, SourceRef at) {
     }
+
+    /** What text can mention by ID, and the page can link to. */
+    private static final Set<Kind> MENTIONABLE = EnumSet.of(Kind.WEAKNESS, Kind.ACTION, Kind.KPI,
+            Kind.SUCCESS_CRITERION, Kind.RISK);
 
     private final List<Diagnostic> diagnostics;
     private final Map<String, Defined> ids = new HashMap<>();
@@ -87,7 +98,21 @@ final class References {
             expect(ref, "partner", "plan.yaml", null, EnumSet.of(Kind.ORGANISATION));
         }
         for (Approval approval : plan.approvals()) {
+            expect(approval.board(), "`board`", "an approval", null, EnumSet.of(Kind.BOARD, Kind.BODY));
             expect(approval.by(), "`by`", "an approval", null, EnumSet.of(Kind.PERSON));
+        }
+        for (Consideration consideration : plan.consideredBy()) {
+            expect(consideration.board(), "`board`", "a body that considered the plan", null,
+                    EnumSet.of(Kind.BOARD, Kind.BODY));
+        }
+        for (Organisation organisation : plan.organisations()) {
+            if (organisation.succeededBy() != null) {
+                expect(organisation.succeededBy().by(), "`succeeded-by`", "organisation " + organisation.id(),
+                        organisation.id(), EnumSet.of(Kind.ORGANISATION));
+            }
+        }
+        if (plan.contact() != null) {
+            expect(plan.contact().person(), "contact", "plan.yaml", null, EnumSet.of(Kind.PERSON));
         }
         for (Person person : plan.people()) {
             expect(person.organisation(), "organisation", "person " + person.id(), person.id(), EnumSet.of(Kind.ORGANISATION));
@@ -96,14 +121,17 @@ final class References {
         for (Board board : plan.boards()) {
             String of = "board " + board.id();
             expect(board.chair(), "chair", of, board.id(), EnumSet.of(Kind.PERSON));
-            expect(board.reportsTo(), "reports-to", of, board.id(), EnumSet.of(Kind.BOARD));
+            expect(board.reportsTo(), "reports-to", of, board.id(), EnumSet.of(Kind.BOARD, Kind.BODY));
             for (Ref member : board.members()) {
                 expect(member, "member", of, board.id(), EnumSet.of(Kind.PERSON, Kind.ORGANISATION));
             }
         }
+        for (Body body : plan.bodies()) {
+            expect(body.organisation(), "organisation", "body " + body.id(), body.id(), EnumSet.of(Kind.ORGANISATION));
+        }
         for (Monitoring line : plan.monitoring()) {
             for (Ref to : line.to()) {
-                expect(to, "`to`", "the monitoring schedule", null, EnumSet.of(Kind.BOARD, Kind.ORGANISATION));
+                expect(to, "`to`", "the monitoring schedule", null, EnumSet.of(Kind.BOARD, Kind.BODY, Kind.ORGANISATION));
             }
             expect(line.by(), "`by`", "the monitoring schedule", null, EnumSet.of(Kind.PERSON));
         }
@@ -134,6 +162,7 @@ final class References {
             expect(risk.owner(), "owner", "risk " + risk.id(), risk.id(), EnumSet.of(Kind.PERSON));
         }
         plan.progress().forEach(this::checkProgress);
+        checkMentions(plan);
         if (plan.closure() != null) {
             expect(plan.closure().agreedBy(), "agreed-by", "closure.yaml", null, EnumSet.of(Kind.BOARD));
             for (OutstandingAction outstanding : plan.closure().outstanding()) {
@@ -145,7 +174,8 @@ final class References {
         }
         if (plan.resources() != null) {
             for (ResourceItem item : plan.resources().items()) {
-                expect(item.funder(), "funder", "resource " + item.id(), item.id(), EnumSet.of(Kind.ORGANISATION));
+                expect(item.funder(), "funder", "resource " + item.id(), item.id(),
+                        EnumSet.of(Kind.ORGANISATION, Kind.FUNDING_STREAM));
             }
         }
     }
@@ -159,6 +189,9 @@ final class References {
         }
         for (Board board : plan.boards()) {
             define(board.id(), Kind.BOARD, board.at());
+        }
+        for (Body body : plan.bodies()) {
+            define(body.id(), Kind.BODY, body.at());
         }
         for (Weakness weakness : plan.weaknesses()) {
             define(weakness.id(), Kind.WEAKNESS, weakness.at());
@@ -176,6 +209,9 @@ final class References {
             define(risk.id(), Kind.RISK, risk.at());
         }
         if (plan.resources() != null) {
+            for (FundingStream stream : plan.resources().fundingStreams()) {
+                define(stream.id(), Kind.FUNDING_STREAM, stream.at());
+            }
             for (ResourceItem item : plan.resources().items()) {
                 define(item.id(), Kind.RESOURCE, item.at());
             }
@@ -249,6 +285,71 @@ final class References {
                 hint(kinds)).about(subject));
     }
 
+    /**
+     * IDs mentioned in the text, "(K1.2)" or "action W2.7", name elements of the plan: what
+     * {@link IdMentions} finds there with the letters of a plan's ID must be one.
+     */
+    private void checkMentions(Plan plan) {
+        if (unreadable.contains(PlanFile.WEAKNESSES)) {
+            return; // the IDs it defines are unknown, so every mention would be reported
+        }
+        Set<String> prefixes = new HashSet<>();
+        ids.forEach((id, defined) -> {
+            if (MENTIONABLE.contains(defined.kind())) {
+                String prefix = IdMentions.prefix(id);
+                if (!prefix.isEmpty()) {
+                    prefixes.add(prefix);
+                }
+            }
+        });
+        mentions(plan.introduction(), "introduction.md", null, prefixes);
+        mentions(plan.statementOfIntent(), "statement-of-intent.md", null, prefixes);
+        for (Weakness weakness : plan.weaknesses()) {
+            String area = "weakness " + weakness.id();
+            mentions(weakness.finding(), "the finding of " + area, weakness.id(), prefixes);
+            mentions(weakness.intent(), "the intent of " + area, weakness.id(), prefixes);
+            for (SuccessCriterion criterion : weakness.successCriteria()) {
+                mentions(criterion.text(), "success criterion " + criterion.id(), criterion.id(), prefixes);
+            }
+            for (Action action : weakness.actions()) {
+                if (action.carriedFrom() != null) {
+                    continue; // its words are the plan before's, and name that plan's elements
+                }
+                mentions(action.action(), "action " + action.id(), action.id(), prefixes);
+                mentions(action.impact(), "the impact of action " + action.id(), action.id(), prefixes);
+            }
+        }
+        for (Risk risk : plan.risks()) {
+            mentions(risk.risk(), "risk " + risk.id(), risk.id(), prefixes);
+            mentions(risk.mitigation(), "the mitigation of risk " + risk.id(), risk.id(), prefixes);
+        }
+    }
+
+    private void mentions(Text text, String where, String subject, Set<String> prefixes) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        for (IdMentions.Mention mention : IdMentions.in(text.value(), prefixes)) {
+            Defined defined = ids.get(mention.id());
+            if (defined != null && MENTIONABLE.contains(defined.kind())) {
+                continue;
+            }
+            String prefix = IdMentions.prefix(mention.id());
+            List<String> candidates = new ArrayList<>();
+            ids.forEach((id, d) -> {
+                if (MENTIONABLE.contains(d.kind()) && IdMentions.prefix(id).equals(prefix)) {
+                    candidates.add(id);
+                }
+            });
+            candidates.sort(null);
+            diagnostics.add(Diagnostic.of(LoadCheck.UNKNOWN_REFERENCE, text.at(), "`" + mention.id() + "` in " + where
+                    + " is not an area, action, KPI, success criterion or risk of the plan"
+                    + Suggestions.didYouMean(mention.id(), candidates),
+                    "write the ID of an element of the plan; a word that only looks like an ID can be kept as written"
+                            + " with a backslash before it (\\W8)").about(subject));
+        }
+    }
+
     /** Each block of a progress file names the action, KPI, area or risk it reports on. */
     private void checkProgress(ProgressReport report) {
         for (ActionProgress action : report.actions()) {
@@ -277,8 +378,14 @@ final class References {
         return String.join(" or ", nouns);
     }
 
+    /** "use the ID of an organisation (people.yaml) or a funding stream (resources.yaml)" where the files differ. */
     private static String hint(Set<Kind> kinds) {
-        Kind first = kinds.iterator().next();
-        return "use the ID of " + nouns(kinds) + " defined in " + first.file.fileName();
+        Set<PlanFile> files = EnumSet.noneOf(PlanFile.class);
+        kinds.forEach(kind -> files.add(kind.file));
+        if (files.size() > 1) {
+            return "use the ID of " + String.join(" or ", kinds.stream().map(k -> k.noun + " (" + k.file.fileName() + ")")
+                    .toList());
+        }
+        return "use the ID of " + nouns(kinds) + " defined in " + kinds.iterator().next().file.fileName();
     }
 }

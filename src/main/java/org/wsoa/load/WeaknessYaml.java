@@ -8,10 +8,14 @@ import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.model.Action;
 import org.wsoa.model.Contribution;
+import org.wsoa.model.Dated;
 import org.wsoa.model.Direction;
+import org.wsoa.model.Frequency;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.Measure;
 import org.wsoa.model.OrganisationType;
+import org.wsoa.model.Recurrence;
+import org.wsoa.model.Ref;
 import org.wsoa.model.SourceRef;
 import org.wsoa.model.SuccessCriterion;
 import org.wsoa.model.Text;
@@ -147,22 +151,46 @@ final class WeaknessYaml {
         MappingReader action = weakness.child(node, unnamed);
         String id = action.elementId("id", true);
         MappingReader a = action.named(id == null ? unnamed : "action " + id, id);
+        Text text = a.text("action", true);
+        Ref lead = a.ref("lead", true);
+        List<Ref> partners = a.refs("partners");
+        Dated start = a.date("start", false);
+        Dated due = a.date("due", false);
+        Recurrence recurrence = recurrence(a);
+        if (recurrence == null && !a.has("due")) {
+            a.date("due", true); // reports it missing: an action done once needs it
+        }
+        // A recurring action's due date is its last: `until`, unless `due` is written too (reported).
+        if (due == null && recurrence != null) {
+            due = recurrence.until();
+        }
         Action read = new Action(
                 id,
-                a.text("action", true),
-                a.ref("lead", true),
-                a.refs("partners"),
-                a.date("start", false),
-                a.date("due", true),
+                text,
+                lead,
+                partners,
+                start,
+                due,
                 a.refs("depends-on"),
                 a.text("impact", false),
                 Boolean.TRUE.equals(a.bool("done-before-plan", false)),
                 a.id("carried-from", false),
+                recurrence,
                 a.at());
         a.moved("status", "an action's status is recorded, with the date it applies to, in a progress file,"
                 + " progress/YYYY-MM-DD.yaml", "move it to the progress file of the date it was true, under `actions:` and"
                 + " `" + (id == null ? "<ID>" : id) + ":`; docs/plan-format.md shows how");
         a.finish();
         return read;
+    }
+
+    /** {@code recurs:} and {@code until:}; null for a one-off action, which has neither. */
+    private static Recurrence recurrence(MappingReader a) {
+        boolean recurs = a.has("recurs");
+        if (!recurs && !a.has("until")) {
+            return null;
+        }
+        Frequency every = recurs ? a.choice("recurs", false, Frequency.values(), Frequency::word) : null;
+        return new Recurrence(recurs, every, a.date("until", recurs), a.has("due"), a.keyAt(recurs ? "recurs" : "until"));
     }
 }

@@ -17,12 +17,20 @@ import java.util.List;
  * @param carriedFrom    the ID the action had in the plan before this one (the Written Statement of Action
  *                       that an Accelerated Progress Plan follows), which carries it forward unfinished; null
  *                       for an action new to this plan. It names an action of that plan, not of this one
+ * @param recurrence     for a recurring action ({@code recurs:} and {@code until:}), its cadence and end; null
+ *                       for a one-off action. A recurring action's {@code due} is its {@code until}
  */
 public record Action(String id, Text action, Ref lead, List<Ref> partners, Dated start, Dated due,
-                     List<Ref> dependsOn, Text impact, boolean doneBeforePlan, String carriedFrom, SourceRef at)
+                     List<Ref> dependsOn, Text impact, boolean doneBeforePlan, String carriedFrom,
+                     Recurrence recurrence, SourceRef at)
         implements Located {
     public Action {
         partners = List.copyOf(partners);
         dependsOn = List.copyOf(dependsOn);
+    }
+
+    /** Whether the action recurs ({@code recurs:}) rather than being done once by its due date. */
+    public boolean recurs() {
+        return recurrence != null && recurrence.recurs();
     }
 }

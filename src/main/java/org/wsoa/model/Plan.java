@@ -17,12 +17,17 @@ import java.util.stream.Stream;
  * @param deadline              how the submission deadline is set
  * @param submitted             the date the plan was (or will be) submitted
  * @param period                the plan's delivery period
+ * @param consideredBy          the bodies that considered or scrutinised the plan without approving it
  * @param accepted              the acceptance of the plan as fit for purpose, or null
  * @param publication           where and when the plan was published, or null
  * @param equalityImpact        the plan's equality impact assessment, or null
  * @param coProduction          how parents, carers, children and young people co-produced it, or null
+ * @param contact               the plan's contact for enquiries, published on the page, or null
  * @param bankHolidays          one-off bank holidays the authors add to the England and Wales list
+ * @param bodies                the committees and bodies of the governance that are not boards with a chair
  * @param oversight             the ID of the board that oversees the plan
+ * @param riskMatrix            the plan's own risk matrix from risks.yaml, or null (risks are rated on
+ *                              {@link RiskMatrix#STANDARD})
  * @param progress              the progress files, in date order (a plan as agreed has none)
  * @param closure               the plan's closure, from closure.yaml, or null while it is open
  * @param files                 every file that was read, in the order read
@@ -44,20 +49,24 @@ public record Plan(
         Dated submitted,
         DateRange period,
         List<Approval> approvals,
+        List<Consideration> consideredBy,
         FitForPurpose accepted,
         PlanPublication publication,
         EqualityImpactAssessment equalityImpact,
         CoProduction coProduction,
+        EnquiryContact contact,
         List<BankHoliday> bankHolidays,
         Text introduction,
         Text statementOfIntent,
         List<Organisation> organisations,
         List<Person> people,
         List<Board> boards,
+        List<Body> bodies,
         Ref oversight,
         List<Monitoring> monitoring,
         List<Weakness> weaknesses,
         List<Risk> risks,
+        RiskMatrix riskMatrix,
         Resources resources,
         List<GlossaryTerm> glossary,
         ValidationSettings validation,
@@ -70,16 +79,23 @@ public record Plan(
         principalAuthorities = List.copyOf(principalAuthorities);
         partners = List.copyOf(partners);
         approvals = List.copyOf(approvals);
+        consideredBy = List.copyOf(consideredBy);
         bankHolidays = List.copyOf(bankHolidays);
         organisations = List.copyOf(organisations);
         people = List.copyOf(people);
         boards = List.copyOf(boards);
+        bodies = List.copyOf(bodies);
         monitoring = List.copyOf(monitoring);
         weaknesses = List.copyOf(weaknesses);
         risks = List.copyOf(risks);
         glossary = List.copyOf(glossary);
         progress = List.copyOf(progress);
         files = List.copyOf(files);
+    }
+
+    /** The matrix the plan's risks are rated on: its own, or the standard one. */
+    public RiskMatrix ratingMatrix() {
+        return riskMatrix == null ? RiskMatrix.STANDARD : riskMatrix;
     }
 
     /** Every action of every weakness, in plan order. */

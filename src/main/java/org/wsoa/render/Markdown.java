@@ -11,6 +11,7 @@ import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.wsoa.model.IdMentions;
 
 /**
  * The small, safe subset of Markdown that text fields allow: paragraphs, lists, emphasis, and links
@@ -26,13 +27,47 @@ import org.commonmark.renderer.html.HtmlWriter;
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer INLINE_SAFE = HtmlRenderer.builder()
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .nodeRendererFactory(SafeNodes::new)
-            .build();
+    private static final HtmlRenderer INLINE_SAFE = safeRenderer(IdLinks.NONE);
 
     private Markdown() {
+    }
+
+    /**
+     * Where the IDs that text mentions link to: each ID of the plan that can be mentioned, with the
+     * fragment of its place in the page ({@code #kpi-k1-2}), and the capitals those IDs begin with.
+     */
+    record IdLinks(java.util.Map<String, String> fragments, java.util.Set<String> prefixes) {
+        static final IdLinks NONE = new IdLinks(java.util.Map.of(), java.util.Set.of());
+    }
+
+    /** A renderer of the same safe subset that also links each mention of an ID in {@code links}. */
+    static Linking linking(IdLinks links) {
+        return new Linking(safeRenderer(links));
+    }
+
+    /** Author text as safe HTML, with the IDs it mentions linked to their place in the page. */
+    static final class Linking {
+        private final HtmlRenderer renderer;
+
+        private Linking(HtmlRenderer renderer) {
+            this.renderer = renderer;
+        }
+
+        String toHtml(String markdown) {
+            return markdown == null || markdown.isBlank() ? "" : renderer.render(PARSER.parse(markdown)).strip();
+        }
+
+        String toInlineHtml(String markdown) {
+            return unwrap(toHtml(markdown));
+        }
+    }
+
+    private static HtmlRenderer safeRenderer(IdLinks links) {
+        return HtmlRenderer.builder()
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .nodeRendererFactory(context -> new SafeNodes(context, links))
+                .build();
     }
 
     /** Author text as safe HTML (block level: paragraphs and lists). */
@@ -45,7 +80,10 @@ public final class Markdown {
 
     /** Author text as safe HTML without the surrounding paragraph, for table cells and short fields. */
     public static String toInlineHtml(String markdown) {
-        String html = toHtml(markdown);
+        return unwrap(toHtml(markdown));
+    }
+
+    private static String unwrap(String html) {
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             return html.substring(3, html.length() - 4);
         }
@@ -91,10 +129,14 @@ public final class Markdown {
     private static final class SafeNodes implements NodeRenderer {
         private final HtmlNodeRendererContext context;
         private final HtmlWriter html;
+        private final IdLinks links;
+        /** Inside a link, where a mention is not linked again. */
+        private boolean inLink;
 
-        SafeNodes(HtmlNodeRendererContext context) {
+        SafeNodes(HtmlNodeRendererContext context, IdLinks links) {
             this.context = context;
             this.html = context.getWriter();
+            this.links = links;
         }
 
         @Override
@@ -106,7 +148,9 @@ public final class Markdown {
         public void render(Node node) {
             if (node instanceof Link link && isSafeLink(link.getDestination())) {
                 html.tag("a", java.util.Map.of("href", context.encodeUrl(link.getDestination())));
+                inLink = true;
                 children(node);
+                inLink = false;
                 html.tag("/a");
             } else if (node instanceof Heading) {
                 html.line();
@@ -115,12 +159,37 @@ public final class Markdown {
                 html.tag("/p");
                 html.line();
             } else if (node instanceof Text text) {
-                text(text.getLiteral());
+                linked(text.getLiteral());
             } else if (node instanceof Image image) {
                 html.text(image.getTitle() != null ? image.getTitle() : altText(image));
             } else {
                 children(node);
             }
+        }
+
+        /** Text, with each ID it mentions linked to its place in the page (outside links). */
+        private void linked(String literal) {
+            if (inLink || links.fragments().isEmpty()) {
+                text(literal);
+                return;
+            }
+            int from = 0;
+            for (IdMentions.Mention mention : IdMentions.in(literal, links.prefixes())) {
+                String fragment = links.fragments().get(mention.id());
+                if (fragment == null) {
+                    continue;
+                }
+                text(literal.substring(from, mention.start()));
+                // Attributes in a fixed order, for byte-identical pages (Map.of has none).
+                java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
+                attributes.put("href", fragment);
+                attributes.put("class", "ref");
+                html.tag("a", attributes);
+                html.text(mention.id());
+                html.tag("/a");
+                from = mention.end();
+            }
+            text(literal.substring(from));
         }
 
         /** Text, with each word marked by a backslash in an element the glossary expansion passes over. */

@@ -15,13 +15,14 @@ import org.wsoa.calendar.BritishDates;
 import org.wsoa.model.Action;
 import org.wsoa.model.ActionStatus;
 import org.wsoa.model.Amount;
-import org.wsoa.model.Approval;
 import org.wsoa.model.Board;
 import org.wsoa.model.Contribution;
 import org.wsoa.model.DateRange;
 import org.wsoa.model.Dated;
+import org.wsoa.model.IdMentions;
 import org.wsoa.model.Ids;
 import org.wsoa.model.Direction;
+import org.wsoa.model.FundingStream;
 import org.wsoa.model.Inspection;
 import org.wsoa.model.Judgement;
 import org.wsoa.model.Kpi;
@@ -33,7 +34,9 @@ import org.wsoa.model.Plan;
 import org.wsoa.model.PlanKind;
 import org.wsoa.model.PlanStatus;
 import org.wsoa.model.Progress;
+import org.wsoa.model.Recurrence;
 import org.wsoa.model.Ref;
+import org.wsoa.model.Risk;
 import org.wsoa.model.SuccessCriterion;
 import org.wsoa.model.Text;
 import org.wsoa.model.Weakness;
@@ -51,10 +54,50 @@ final class PlanView {
 
     private final ResolvedPlan resolved;
     private final Plan plan;
+    /** Author text with the IDs it mentions linked to their place in the page. */
+    private final Markdown.Linking linking;
 
     private PlanView(ResolvedPlan resolved) {
         this.resolved = resolved;
         this.plan = resolved.plan();
+        this.linking = Markdown.linking(idLinks(plan));
+    }
+
+    /**
+     * The anchor of each element that text can mention (areas, success criteria, KPIs, actions and
+     * risks), as the templates give them: {@code #action-w2-7}.
+     */
+    private static Markdown.IdLinks idLinks(Plan plan) {
+        Map<String, String> fragments = new LinkedHashMap<>();
+        for (Weakness weakness : plan.weaknesses()) {
+            fragments.putIfAbsent(weakness.id(), "#" + weaknessAnchor(weakness.id()));
+            weakness.successCriteria().forEach(c -> fragments.putIfAbsent(c.id(), "#" + elementAnchor("criterion", c.id())));
+            weakness.kpis().forEach(k -> fragments.putIfAbsent(k.id(), "#" + elementAnchor("kpi", k.id())));
+            weakness.actions().forEach(a -> fragments.putIfAbsent(a.id(), "#" + elementAnchor("action", a.id())));
+        }
+        plan.risks().forEach(r -> fragments.putIfAbsent(r.id(), "#" + elementAnchor("risk", r.id())));
+        fragments.remove(null);
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        for (String id : fragments.keySet()) {
+            String prefix = IdMentions.prefix(id);
+            if (!prefix.isEmpty()) {
+                prefixes.add(prefix);
+            }
+        }
+        return new Markdown.IdLinks(fragments, prefixes);
+    }
+
+    /** The id of an element's row or item in the page: {@code action-w2-7}, {@code kpi-k1-2}. */
+    static String elementAnchor(String kind, String id) {
+        return id == null ? null : kind + "-" + anchor(id);
+    }
+
+    private TemplateHTMLOutputModel linkedBlock(Text text) {
+        return text == null || text.isBlank() ? null : html(linking.toHtml(text.value()));
+    }
+
+    private TemplateHTMLOutputModel linkedInline(Text text) {
+        return text == null || text.isBlank() ? html("") : html(linking.toInlineHtml(text.value()));
     }
 
     static Map<String, Object> of(ResolvedPlan plan) {
@@ -71,32 +114,35 @@ final class PlanView {
         view.put("isDraft", plan.status() != PlanStatus.FINAL);
         view.put("status", plan.status() == PlanStatus.FINAL ? "Final" : "Draft");
         view.put("principalAuthorities", plan.principalAuthorities().stream().map(resolved::organisationName).toList());
-        view.put("partners", resolved.partners().stream().map(PlanView::organisation).toList());
+        view.put("partners", resolved.partners().stream().map(this::organisation).toList());
         view.put("inspection", inspection(plan.inspection()));
         view.put("revisit", plan.revisit() == null ? null : revisit());
         view.put("deadline", deadline());
         view.put("submitted", date(plan.submitted()));
         view.put("period", range(plan.period()));
-        view.put("approvals", plan.approvals().stream().map(this::approval).toList());
+        view.put("approvals", plan.approvals().stream().map(a -> GovernanceView.approval(resolved, a)).toList());
+        view.put("consideredBy", GovernanceView.consideredBy(resolved));
+        view.put("contact", GovernanceView.contact(resolved));
         view.put("outcome", OutcomeView.of(resolved));
         view.put("coProduction", RecordView.coProduction(resolved, plan.coProduction()));
         view.put("equalityImpact", RecordView.equalityImpact(plan.equalityImpact()));
         view.put("accepted", RecordView.accepted(plan.accepted()));
         view.put("publication", RecordView.publication(plan.publication()));
-        view.put("introduction", block(plan.introduction()));
-        view.put("statementOfIntent", block(plan.statementOfIntent()));
+        view.put("introduction", linkedBlock(plan.introduction()));
+        view.put("statementOfIntent", linkedBlock(plan.statementOfIntent()));
         view.put("boards", plan.boards().stream().map(this::board).toList());
         Board oversight = resolved.board(plan.oversight());
         view.put("oversight", oversight == null ? null : text(oversight.name()));
         view.put("governanceDiagram", html(SvgStyle.inline(GovernanceChart.svg(plan))));
+        view.put("bodies", GovernanceView.bodies(resolved));
         view.put("monitoring", plan.monitoring().stream().map(this::monitoring).toList());
         view.put("weaknesses", plan.weaknesses().stream().map(this::weakness).toList());
         view.put("timelineChart", html(SvgStyle.inline(TimelineChart.svg(resolved))));
-        view.put("risks", plan.risks().stream().map(r -> RiskView.risk(r, person(r.owner()))).toList());
-        view.put("risksCaption", "Risks to delivery, " + RiskView.rating(plan.risks()));
+        view.put("risks", plan.risks().stream().map(this::risk).toList());
+        view.put("risksCaption", "Risks to delivery, " + RiskView.rating(plan.risks(), plan.ratingMatrix()));
         view.put("resources", resources());
         view.put("glossary", KindView.glossary(plan));
-        view.put("signOff", plan.approvals().stream().map(this::approval).toList());
+        view.put("signOff", plan.approvals().stream().map(a -> GovernanceView.approval(resolved, a)).toList());
         return view;
     }
 
@@ -133,14 +179,8 @@ final class PlanView {
                         "on", date(deadline.agreedOn())));
     }
 
-    private Map<String, Object> approval(Approval approval) {
-        Person by = resolved.person(approval.by());
-        return map("body", text(approval.body()), "date", date(approval.date()), "by", by == null ? null : text(by.name()),
-                "role", by == null ? null : text(by.role()));
-    }
-
     private Map<String, Object> board(Board board) {
-        Board parent = resolved.board(board.reportsTo());
+        String parent = board.reportsTo() == null ? null : resolved.governanceName(board.reportsTo());
         List<String> members = new ArrayList<>();
         for (Ref member : board.members()) {
             Person person = resolved.person(member);
@@ -151,9 +191,10 @@ final class PlanView {
                 members.add(text(organisation.name()));
             }
         }
-        return map("id", board.id(), "name", text(board.name()), "purpose", block(board.purpose()),
+        return map("id", board.id(), "name", text(board.name()), "shortName", text(board.shortName()),
+                "purpose", block(board.purpose()),
                 "chair", person(board.chair()), "members", members, "meets", text(board.meets()),
-                "reportsTo", parent == null ? null : text(parent.name()),
+                "reportsTo", parent,
                 "oversees", plan.oversight() != null && board.id().equals(plan.oversight().id()));
     }
 
@@ -163,9 +204,11 @@ final class PlanView {
             Board board = resolved.board(ref);
             Organisation organisation = resolved.organisation(ref);
             if (board != null) {
-                to.add(text(board.name()));
+                to.add(text(board.tableName()));
+            } else if (resolved.body(ref) != null) {
+                to.add(resolved.governanceName(ref));
             } else if (organisation != null) {
-                to.add(text(organisation.name()));
+                to.add(text(organisation.tableName()));
             }
         }
         return map("what", inline(line.what()), "to", String.join(", ", to), "frequency", capitalise(text(line.frequency())),
@@ -177,14 +220,15 @@ final class PlanView {
         Board board = resolved.board(weakness.board());
         List<Object> criteria = new ArrayList<>();
         for (SuccessCriterion criterion : weakness.successCriteria()) {
-            criteria.add(map("id", criterion.id(), "text", inline(criterion.text())));
+            criteria.add(map("id", criterion.id(), "anchor", elementAnchor("criterion", criterion.id()),
+                    "text", linkedInline(criterion.text())));
         }
         List<Object> contributions = new ArrayList<>();
         for (Contribution contribution : weakness.contributions()) {
             contributions.add(map("partner", contribution.partnerType().contributor(), "text", inline(contribution.text())));
         }
         return map("id", weakness.id(), "anchor", anchor, "title", text(weakness.title()),
-                "finding", block(weakness.finding()), "intent", block(weakness.intent()),
+                "finding", linkedBlock(weakness.finding()), "intent", linkedBlock(weakness.intent()),
                 "successCriteria", criteria,
                 "kpis", weakness.kpis().stream().map(k -> kpi(k, anchor)).toList(),
                 "qualitativeEvidence", weakness.qualitativeEvidence().stream().map(PlanView::inline).toList(),
@@ -200,7 +244,7 @@ final class PlanView {
         for (Measure point : kpi.trajectory()) {
             trajectory.add(measure(point, unit));
         }
-        return map("id", kpi.id(), "name", text(kpi.name()), "unit", unit,
+        return map("id", kpi.id(), "anchor", elementAnchor("kpi", kpi.id()), "name", text(kpi.name()), "unit", unit,
                 "direction", kpi.direction() == null ? "" : kpi.direction() == Direction.UP
                         ? "Higher is better" : "Lower is better",
                 "baseline", measure(kpi.baseline(), unit), "target", measure(kpi.target(), unit),
@@ -222,15 +266,31 @@ final class PlanView {
 
     private Map<String, Object> action(Action action) {
         ActionStatus status = ProgressView.shownStatus(resolved, action);
-        Map<String, Object> view = map("id", action.id(), "action", inline(action.action()), "lead", person(action.lead()),
-                "partners", action.partners().stream().map(resolved::organisationName).toList(),
-                "start", date(action.start()), "due", date(action.due()),
+        Map<String, Object> view = map("id", action.id(), "anchor", elementAnchor("action", action.id()),
+                "action", linkedInline(action.action()), "lead", person(action.lead()),
+                "partners", action.partners().stream().map(this::organisationInTable).toList(),
+                "start", date(action.start()), "due", date(action.due()), "recurs", recurs(action),
                 "dependsOn", action.dependsOn().stream().map(Ref::id).collect(Collectors.joining(", ")),
-                "impact", inline(action.impact()),
+                "impact", linkedInline(action.impact()),
                 "status", action.doneBeforePlan() ? "Done before the plan" : status.label(), "statusCode", status.code(),
                 "doneBeforePlan", action.doneBeforePlan(), "carriedFrom", carriedFrom(action));
         view.putAll(ProgressView.action(resolved, action));
         return view;
+    }
+
+    /**
+     * A recurring action's cadence and end as printed, "Monthly until March 2023", or "Quarterly until
+     * 15 March 2023" when it ends other than on the last day of a month; null for a one-off action.
+     */
+    static String recurs(Action action) {
+        Recurrence recurrence = action.recurrence();
+        if (!action.recurs() || recurrence.every() == null || recurrence.until() == null) {
+            return null;
+        }
+        LocalDate last = recurrence.until().date();
+        boolean monthEnd = last.getDayOfMonth() == last.lengthOfMonth();
+        return capitalise(recurrence.every().word()) + " until "
+                + (monthEnd ? BritishDates.formatMonth(last) : BritishDates.formatShort(last));
     }
 
     /** "the Written Statement of Action, action W2.3": where an action carried forward comes from; else null. */
@@ -240,6 +300,13 @@ final class PlanView {
         }
         PlanKind before = plan.kind() == null ? null : plan.kind().previous();
         return (before == null ? "the previous plan" : "the " + before.title()) + ", action " + action.carriedFrom();
+    }
+
+    private Map<String, Object> risk(Risk risk) {
+        Map<String, Object> view = RiskView.risk(risk, plan.ratingMatrix(), person(risk.owner()));
+        view.put("anchor", elementAnchor("risk", risk.id()));
+        view.put("mitigation", linkedInline(risk.mitigation()));
+        return view;
     }
 
     private Map<String, Object> resources() {
@@ -254,13 +321,32 @@ final class PlanView {
                 BigDecimal cost = costs.byYear().get(year);
                 byYear.add(cost == null ? "" : Amount.pounds(cost));
             }
-            Organisation funder = resolved.organisation(costs.item().funder());
-            items.add(map("item", inline(costs.item().item()), "funder", funder == null ? "" : text(funder.name()),
-                    "costs", byYear, "total", Amount.pounds(costs.total())));
+            boolean costed = !costs.item().notYetCosted();
+            items.add(map("item", inline(costs.item().item()), "funder", funder(costs.item().funder()),
+                    "costed", costed, "costs", byYear,
+                    "total", costed ? Amount.pounds(costs.total()) : NOT_YET_COSTED));
         }
+        int uncosted = totals.notYetCosted();
+        String total = uncosted == 0 ? Amount.pounds(totals.total())
+                : uncosted == totals.items().size() ? NOT_YET_COSTED
+                : Amount.pounds(totals.total()) + " plus " + uncosted + (uncosted == 1 ? " item" : " items")
+                        + " not yet costed";
         return map("years", totals.years(), "items", items,
                 "totals", totals.years().stream().map(y -> Amount.pounds(totals.byYear().get(y))).toList(),
-                "total", Amount.pounds(totals.total()));
+                "total", total, "notYetCosted", uncosted);
+    }
+
+    /** How an item's cost reads while it is still to be worked out: never £0. */
+    private static final String NOT_YET_COSTED = "Not yet costed";
+
+    /** A resource's funder in a table cell: an organisation's short name or name, or a funding stream's name. */
+    private String funder(Ref ref) {
+        Organisation organisation = resolved.organisation(ref);
+        if (organisation != null) {
+            return text(organisation.tableName());
+        }
+        FundingStream stream = resolved.fundingStream(ref);
+        return stream == null ? "" : text(stream.name());
     }
 
     // Helpers
@@ -272,16 +358,23 @@ final class PlanView {
         }
         Organisation organisation = resolved.organisation(person.organisation());
         return map("name", text(person.name()), "role", text(person.role()),
-                "organisation", organisation == null ? "" : text(organisation.name()));
+                "organisation", organisation == null ? "" : text(organisation.tableName()));
+    }
+
+    /** An organisation as a table cell names it: its short name, or its name, or the reference's ID. */
+    private String organisationInTable(Ref ref) {
+        Organisation organisation = resolved.organisation(ref);
+        return organisation == null || organisation.name() == null ? ref.id() : text(organisation.tableName());
     }
 
     private static String personName(Person person) {
         return text(person.name()) + (person.role() == null ? "" : ", " + text(person.role()));
     }
 
-    private static Map<String, Object> organisation(Organisation organisation) {
-        return map("name", text(organisation.name()),
-                "type", organisation.type() == null ? "" : organisation.type().label());
+    private Map<String, Object> organisation(Organisation organisation) {
+        return map("name", text(organisation.name()), "shortName", text(organisation.shortName()),
+                "type", organisation.type() == null ? "" : organisation.type().label(),
+                "succeededBy", GovernanceView.succeededBy(resolved, organisation));
     }
 
     static Map<String, Object> date(Dated dated) {

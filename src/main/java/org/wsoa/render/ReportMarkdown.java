@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.wsoa.calendar.BritishDates;
+import org.wsoa.model.Action;
 import org.wsoa.model.ActionStatus;
 import org.wsoa.model.Dated;
 import org.wsoa.model.KpiActual;
@@ -135,7 +136,7 @@ final class ReportMarkdown {
                 cells.add(switch (column) {
                     case "Status" -> status(state.status()) + (state.statusDate() == null ? ""
                             : " (reported " + date(state.statusDate()) + ")");
-                    case "Due" -> due(state);
+                    case "Due" -> due(line.action(), state);
                     case "Days overdue" -> Long.toString(ChronoUnit.DAYS.between(state.due().date(), report.asOf));
                     case "Latest update" -> state.update() == null ? "No update given" : cell(state.update());
                     default -> state.lastReported() == null ? "Never" : date(state.lastReported());
@@ -300,10 +301,12 @@ final class ReportMarkdown {
                 : " (" + cell(organisation.name()) + ")");
     }
 
-    private String due(ActionState state) {
+    /** The due date as agreed, or a recurring action's cadence and end; struck through once revised. */
+    private String due(Action action, ActionState state) {
         RevisedDue revised = state.revisedDue();
         if (revised == null || revised.date() == null) {
-            return dated(state.originalDue());
+            String recurs = PlanView.recurs(action);
+            return recurs != null ? recurs : dated(state.originalDue());
         }
         return "~~" + dated(state.originalDue()) + "~~ revised to " + dated(revised.date()) + agreedSuffix(revised);
     }

@@ -120,7 +120,7 @@ final class ReportView {
         return map("id", line.action().id(), "area", line.weakness().id(), "action", inline(line.action().action()),
                 "lead", person(line.action().lead()),
                 "status", status(state.status()), "statusDate", date(state.statusDate()),
-                "due", date(state.originalDue()), "revisedDue", revised(revised), "currentDue", date(state.due()),
+                "due", date(state.originalDue()), "recurs", PlanView.recurs(line.action()), "revisedDue", revised(revised), "currentDue", date(state.due()),
                 "completed", date(state.completed()), "daysOverdue", daysOverdue,
                 "update", block(state.update()), "lastReported", date(state.lastReported()));
     }

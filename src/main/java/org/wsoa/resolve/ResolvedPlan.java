@@ -12,14 +12,17 @@ import org.wsoa.load.PlanFile;
 import org.wsoa.model.Action;
 import org.wsoa.model.AreaTerm;
 import org.wsoa.model.Board;
+import org.wsoa.model.Body;
 import org.wsoa.model.Dated;
 import org.wsoa.model.Framework;
+import org.wsoa.model.FundingStream;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.Organisation;
 import org.wsoa.model.Person;
 import org.wsoa.model.Plan;
 import org.wsoa.model.PlanKind;
 import org.wsoa.model.Ref;
+import org.wsoa.model.Text;
 import org.wsoa.model.ReportedArea;
 import org.wsoa.model.Weakness;
 
@@ -43,6 +46,7 @@ public final class ResolvedPlan {
     private final Map<String, Organisation> organisations;
     private final Map<String, Person> people;
     private final Map<String, Board> boards;
+    private final Map<String, Body> bodies;
     private final Map<String, Weakness> weaknesses;
     private final Map<String, Action> actions;
     private final Map<String, Kpi> kpis;
@@ -68,6 +72,7 @@ public final class ResolvedPlan {
         this.organisations = resolved.organisations;
         this.people = resolved.people;
         this.boards = resolved.boards;
+        this.bodies = resolved.bodies;
         this.weaknesses = resolved.weaknesses;
         this.actions = resolved.actions;
         this.kpis = resolved.kpis;
@@ -134,6 +139,35 @@ public final class ResolvedPlan {
         return ref == null ? null : boards.get(ref.id());
     }
 
+    /** The committee or body (without a chair) of governance.yaml, or null. */
+    public Body body(Ref ref) {
+        return ref == null ? null : bodies.get(ref.id());
+    }
+
+    /**
+     * The name of the board or body that {@code ref} names, as written; its ID when it names neither
+     * (or its name is missing), null for no reference.
+     */
+    public String governanceName(Ref ref) {
+        if (ref == null) {
+            return null;
+        }
+        Board board = board(ref);
+        if (board != null && board.name() != null) {
+            return board.name().value();
+        }
+        Body body = body(ref);
+        return body != null && body.name() != null ? body.name().value() : ref.id();
+    }
+
+    /**
+     * The name of the body of a sign-off or consideration: written under {@code body}, or the name of
+     * the board or body its {@code board} names; null when neither is there.
+     */
+    public String signOffBody(Text body, Ref board) {
+        return body != null ? body.value() : governanceName(board);
+    }
+
     public Action action(Ref ref) {
         return ref == null ? null : actions.get(ref.id());
     }
@@ -165,6 +199,14 @@ public final class ResolvedPlan {
     public String organisationName(Ref ref) {
         Organisation organisation = organisation(ref);
         return organisation == null || organisation.name() == null ? ref.id() : organisation.name().value();
+    }
+
+    /** The funding stream a resource's funder names, or null when it names an organisation or nothing. */
+    public FundingStream fundingStream(Ref ref) {
+        if (ref == null || plan.resources() == null) {
+            return null;
+        }
+        return plan.resources().fundingStreams().stream().filter(s -> ref.id().equals(s.id())).findFirst().orElse(null);
     }
 
     /** The organisations the plan names as its partners, in order; unresolved ones left out. */

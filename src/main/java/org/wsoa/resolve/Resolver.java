@@ -36,6 +36,7 @@ public final class Resolver {
     final Map<String, org.wsoa.model.Organisation> organisations = new HashMap<>();
     final Map<String, org.wsoa.model.Person> people = new HashMap<>();
     final Map<String, org.wsoa.model.Board> boards = new HashMap<>();
+    final Map<String, org.wsoa.model.Body> bodies = new HashMap<>();
     final Map<String, Weakness> weaknesses = new HashMap<>();
     final Map<String, Action> actions = new HashMap<>();
     final Map<String, Kpi> kpis = new HashMap<>();
@@ -62,6 +63,7 @@ public final class Resolver {
         agreed.organisations().forEach(o -> put(organisations, o.id(), o));
         agreed.people().forEach(p -> put(people, p.id(), p));
         agreed.boards().forEach(b -> put(boards, b.id(), b));
+        agreed.bodies().forEach(b -> put(bodies, b.id(), b));
         this.reportReceived = reportAnswered(agreed) == null ? null : reportAnswered(agreed).reportReceived();
         this.deadline = deadline(agreed, this.calendar);
         this.approvedOn = approvedOn(agreed);

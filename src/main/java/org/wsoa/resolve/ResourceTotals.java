@@ -13,7 +13,8 @@ import org.wsoa.model.Resources;
 
 /**
  * The plan's resources added up once: every financial year that any item is costed in, each item's
- * cost per year and in all, each year's total and the grand total.
+ * cost per year and in all, each year's total and the grand total, and how many items are not yet
+ * costed (they add nothing to the totals, which must then say so).
  */
 public final class ResourceTotals {
 
@@ -25,13 +26,15 @@ public final class ResourceTotals {
     private final List<ItemCosts> items;
     private final SortedMap<String, BigDecimal> byYear;
     private final BigDecimal total;
+    private final int notYetCosted;
 
     private ResourceTotals(List<String> years, List<ItemCosts> items, SortedMap<String, BigDecimal> byYear,
-                           BigDecimal total) {
+                           BigDecimal total, int notYetCosted) {
         this.years = List.copyOf(years);
         this.items = List.copyOf(items);
         this.byYear = Collections.unmodifiableSortedMap(byYear);
         this.total = total;
+        this.notYetCosted = notYetCosted;
     }
 
     static ResourceTotals of(Resources resources) {
@@ -47,7 +50,8 @@ public final class ResourceTotals {
             items.add(new ItemCosts(item, Collections.unmodifiableSortedMap(costs), itemTotal));
         }
         BigDecimal total = byYear.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new ResourceTotals(new ArrayList<>(byYear.keySet()), items, byYear, total);
+        int notYetCosted = (int) resources.items().stream().filter(ResourceItem::notYetCosted).count();
+        return new ResourceTotals(new ArrayList<>(byYear.keySet()), items, byYear, total, notYetCosted);
     }
 
     /** Every financial year any item is costed in, in order ("2021/22", "2022/23"). */
@@ -64,7 +68,13 @@ public final class ResourceTotals {
         return byYear;
     }
 
+    /** The total of the items that are costed. */
     public BigDecimal total() {
         return total;
+    }
+
+    /** How many items are not yet costed. */
+    public int notYetCosted() {
+        return notYetCosted;
     }
 }

@@ -7,7 +7,10 @@ import org.wsoa.model.Plan;
 import org.wsoa.resolve.ResolvedPlan;
 import org.wsoa.model.PlanStatus;
 
-/** A final plan records who approved it and when. In a draft, what is missing is a warning. */
+/**
+ * A final plan records who approved it and when. In a draft, what is missing is a warning, and a sign-off
+ * still to come can be recorded as {@code date: pending}.
+ */
 final class ApprovalsCheck extends AbstractRule {
 
     ApprovalsCheck() {
@@ -23,10 +26,17 @@ final class ApprovalsCheck extends AbstractRule {
                     "add `approvals:` with each body that signs the plan off and the date");
         }
         for (Approval approval : plan.approvals()) {
-            if (approval.date() == null) {
-                findings.report(severity, approval.at(), null, "the approval by "
-                        + (approval.body() == null ? "a body" : Excerpt.of(approval.body().value())) + " has no date",
-                        "add `date: YYYY-MM-DD` once it has approved the plan");
+            String body = resolved.signOffBody(approval.body(), approval.board());
+            String named = "the approval by " + (body == null ? "a body" : Excerpt.of(body));
+            if (approval.pending()) {
+                // A draft records a sign-off still to come as such; a final plan has had all of them.
+                if (severity == Severity.ERROR) {
+                    findings.report(severity, approval.at(), null, named + " is still pending in a final plan",
+                            "write the date it approved the plan, or keep `status: draft` until it has");
+                }
+            } else if (approval.date() == null) {
+                findings.report(severity, approval.at(), null, named + " has no date",
+                        "add `date: YYYY-MM-DD` once it has approved the plan, or `date: pending` until then");
             }
         }
     }

@@ -53,7 +53,16 @@ class EveryFieldPlanTest {
                 .contains("The DfE's adviser reviews progress with us each quarter.")
                 .contains("Friday 14 February 2025, the date agreed for this plan by Ofsted on 20 November 2024.")
                 .contains("Exampleshire SENDIASS")
-                .contains("Monday 11 May 2026");
+                .contains("Monday 11 May 2026")
+                .contains("<tr><td>Outreach from special schools</td><td>High Needs Block</td>"
+                        + "<td class=\"money\" colspan=\"3\">Not yet costed</td></tr>")
+                .contains("<td class=\"money\">£225,000.50 plus 1 item not yet costed</td></tr></tfoot>")
+                .doesNotContain("£0<")
+                .contains("<li>NHS Exampleshire Integrated Care Board (Exampleshire ICB)</li>")
+                .contains("<h3 id=\"board-sib\">SEND Improvement Board (SIB)</h3>")
+                .contains("<td>SIB</td>")
+                .contains("<dt>Exampleshire ICB</dt><dd>NHS Exampleshire Integrated Care Board</dd>")
+                .contains("<dt>SIB</dt><dd>SEND Improvement Board</dd>");
         try (PDDocument pdf = Loader.loadPDF(out.resolve("exampleshire-pap-2024.pdf").toFile())) {
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Exampleshire SEND Partnership Priority Action Plan");
             assertThat(pdf.getNumberOfPages()).isGreaterThan(10);

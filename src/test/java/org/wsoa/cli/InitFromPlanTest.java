@@ -223,8 +223,14 @@ class InitFromPlanTest {
                 .isEqualTo("Autism assessment waiting times and support");
         Validation validation = Validator.standard().validate(PlanLoader.load(dir));
         assertThat(validation.errors()).isZero();
+        // The CCG, which the ICB succeeded on 1 July 2022, came over with people.yaml: before the APP's
+        // period, so its authors are told to name the ICB in its place.
         assertThat(validation.findings()).extracting(f -> f.diagnostic().ruleId())
-                .containsOnly("deadline", "approvals", "placeholders");
+                .containsOnly("deadline", "approvals", "placeholders", "succession");
+        assertThat(validation.findings()).extracting(f -> f.diagnostic().toString())
+                .filteredOn(m -> m.contains("[succession]")).singleElement().asString()
+                .contains("warning[succession]: organisation ccg is succeeded by icb on Friday 1 July 2022,"
+                        + " before the delivery period starts");
         assertMatchesTheSchemas(dir);
     }
 

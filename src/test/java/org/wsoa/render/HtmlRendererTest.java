@@ -41,6 +41,32 @@ class HtmlRendererTest {
         assertThat(html).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
+    /**
+     * A council's own conventions: short names in the table cells (full names on the cover and in the
+     * glossary), an item not yet costed and paid for by a funding stream, and its own risk matrix, on
+     * which R1's score of 12 is High (Medium on the standard one). Its golden page is written with the
+     * update flag.
+     */
+    @Test
+    void aPlanInItsCouncilsOwnConventionsMatchesItsGoldenFile() throws Exception {
+        String html = render(load(Path.of("src/test/resources/plans/tiny-council-conventions")));
+        Path golden = Path.of("src/test/resources/render/tiny-council-conventions.html");
+        if (UPDATE) {
+            Files.writeString(golden, html, StandardCharsets.UTF_8);
+        }
+        assertThat(html).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        assertThat(html).contains("<li>NHS Exampleshire Integrated Care Board (Exampleshire ICB)</li>")
+                .contains("<dt>Exampleshire ICB</dt><dd>NHS Exampleshire Integrated Care Board</dd>")
+                .contains("<h3 id=\"board-sib\">SEND Improvement Board (SIB)</h3>")
+                .contains("<td>Exampleshire ICB, Exampleshire Parent Carer Forum</td>")
+                .contains("<tr><td>Outreach from special schools</td><td>High Needs Block</td>"
+                        + "<td class=\"money\" colspan=\"3\">Not yet costed</td></tr>")
+                .contains("<td class=\"money\">£230,000 plus 1 item not yet costed</td>")
+                .contains("Risks to delivery, rated by likelihood times impact (each 1 to 5): scores of 1 to 4 are Low,"
+                        + " 5 to 11 Medium, 12 to 25 High")
+                .contains("<strong class=\"tag risk-high\">High (12)</strong>");
+    }
+
     /** Each kind of the 2023 framework prints in its own words: its golden page, written with the update flag. */
     @ParameterizedTest
     @ValueSource(strings = {"tiny-priority-action-plan", "tiny-strategic-plan"})

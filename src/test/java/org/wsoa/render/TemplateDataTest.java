@@ -37,7 +37,7 @@ class TemplateDataTest {
     private static final java.util.Set<String> STATUS = java.util.Set.of("label", "code");
     /** In the report: an action with its progress. */
     private static final java.util.Set<String> ACTION = java.util.Set.of("id", "area", "action", "lead", "status",
-            "statusDate", "due", "revisedDue", "currentDue", "completed", "daysOverdue", "update", "lastReported");
+            "statusDate", "due", "recurs", "revisedDue", "currentDue", "completed", "daysOverdue", "update", "lastReported");
     /** In the report: what changed of an action. */
     private static final java.util.Set<String> CHANGE = java.util.Set.of("id", "action", "was", "now", "completed", "due",
             "revisedDue", "previousDue");

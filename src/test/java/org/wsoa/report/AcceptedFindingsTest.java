@@ -46,8 +46,8 @@ class AcceptedFindingsTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out().lines()).containsExactly(
                 plan + "/resources.yaml:4:13: error[unknown-reference]: funder `eccc` of resource F1 is not an"
-                        + " organisation in the plan; did you mean `ecc`?",
-                "    hint: use the ID of an organisation defined in people.yaml",
+                        + " organisation or a funding stream in the plan; did you mean `ecc`?",
+                "    hint: use the ID of an organisation (people.yaml) or a funding stream (resources.yaml)",
                 plan + "/governance.yaml:14:12: accepted[placeholders]: `TBC` in board hwb is a placeholder",
                 "    reason: " + REASON,
                 plan + ": 1 error, 0 warnings, 1 accepted in 10 files");
@@ -89,8 +89,8 @@ class AcceptedFindingsTest {
 
         assertThat(run.out().lines().filter(l -> l.startsWith("::"))).containsExactly(
                 "::error file=" + plan + "/resources.yaml,line=4,col=13,title=wsoa unknown-reference::funder `eccc` of"
-                        + " resource F1 is not an organisation in the plan; did you mean `ecc`?%0Ause the ID of an"
-                        + " organisation defined in people.yaml",
+                        + " resource F1 is not an organisation or a funding stream in the plan; did you mean `ecc`?%0Ause"
+                        + " the ID of an organisation (people.yaml) or a funding stream (resources.yaml)",
                 "::notice file=" + plan + "/governance.yaml,line=14,col=12,title=wsoa accepted[placeholders]::`TBC` in board hwb is a"
                         + " placeholder%0Areason: " + REASON);
         assertThat(run.out()).endsWith(plan + ": 1 error, 0 warnings, 1 accepted in 10 files" + System.lineSeparator());

@@ -58,8 +58,8 @@ class ReportFormatsTest {
             "plan.yaml:17:12: error[deadline]: the plan is submitted on Thursday 17 February 2022, 1 calendar day"
                     + " (1 working day) after its deadline: the deadline is 70 working days after Friday 5 November 2021, skipping the bank"
                     + " holidays 27 and 28 December 2021 and 3 January 2022: Wednesday 16 February 2022",
-            "resources.yaml:4:13: error[unknown-reference]: funder `eccc` of resource F1 is not an organisation in the"
-                    + " plan; did you mean `ecc`?",
+            "resources.yaml:4:13: error[unknown-reference]: funder `eccc` of resource F1 is not an organisation or a"
+                    + " funding stream in the plan; did you mean `ecc`?",
             "weaknesses/w1.yaml:38:5: error[missing-field]: missing required field `lead` in action W1.2",
             "weaknesses/w1.yaml:43:18: error[dependencies]: actions depend on each other in a circle:"
                     + " W1.1 -> W1.2 -> W1.1");

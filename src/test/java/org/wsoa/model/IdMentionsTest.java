@@ -1,0 +1,51 @@
+package org.wsoa.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class IdMentionsTest {
+
+    private static final Set<String> PLAN = Set.of("W", "K", "R");
+
+    private static List<String> ids(String text) {
+        return IdMentions.in(text, PLAN).stream().map(IdMentions.Mention::id).toList();
+    }
+
+    @Test
+    void findsIdsInBracketsAfterWordsAndWithPartsAfterADot() {
+        assertThat(ids("Caseloads fall (K1.2), once action W2.7 and W2.SC1 are done; see R3.")).containsExactly(
+                "K1.2", "W2.7", "W2.SC1", "R3");
+    }
+
+    @Test
+    void givesWhereEachMentionIs() {
+        assertThat(IdMentions.in("see (K1.2).", PLAN)).containsExactly(new IdMentions.Mention(5, 9, "K1.2"));
+    }
+
+    @Test
+    void takesNoWordWhoseCapitalsBeginNoIdOfThePlan() {
+        assertThat(ids("Pupils in KS2 and KS4, on the A46, with NHS and EHC plans.")).isEmpty();
+    }
+
+    @Test
+    void readsNothingInsideWordsAddressesLinksCodeOrAfterAKeepMark() {
+        assertThat(ids("aW2 W2x https://x.gov.uk/W2.7 [W3](https://x.org/W4) `W5` <https://x.org/W6> \\W8 W9-a"
+                + " mail@W1.org")).isEmpty();
+    }
+
+    @Test
+    void leavesTheFullStopThatEndsASentenceOut() {
+        assertThat(ids("It follows W2.")).containsExactly("W2");
+    }
+
+    @Test
+    void thePrefixOfAnIdIsItsCapitalsAndNothingForAnotherShape() {
+        assertThat(IdMentions.prefix("W2.SC1")).isEqualTo("W");
+        assertThat(IdMentions.prefix("SC1")).isEqualTo("SC");
+        assertThat(IdMentions.prefix("amorgan")).isEmpty();
+        assertThat(IdMentions.prefix("W1-2")).isEmpty();
+    }
+}
