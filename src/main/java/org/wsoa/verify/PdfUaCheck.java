@@ -46,7 +46,7 @@ public final class PdfUaCheck {
         findings.addAll(check(file, pdf, PDFAFlavour.PDFA_3_A, VerifyCheck.PDFA, "PDF/A-3a",
                 "archives accept the PDF only if it meets the standard it claims; a template that changed"
                 + " pdf.css, fonts or images may have broken it (docs/publishing.md)"));
-        return List.copyOf(findings);
+        return findings.stream().sorted(Diagnostic.ORDER).toList();
     }
 
     private static List<Diagnostic> check(String file, byte[] pdf, PDFAFlavour flavour, VerifyCheck check,
