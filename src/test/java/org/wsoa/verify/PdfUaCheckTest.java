@@ -2,31 +2,17 @@ package org.wsoa.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.wsoa.diagnostic.Diagnostic;
 
 /** Issue 15, point 16: veraPDF's verdict on a published PDF, as findings. */
 class PdfUaCheckTest {
 
-    /** A PDF as a tool that knows nothing of tagging writes it: one blank page, untagged, no metadata. */
-    static byte[] untaggedPdf() throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            document.addPage(new PDPage());
-            document.getDocument().setVersion(1.7f);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
     @Test
     void anUntaggedPdfFailsPdfUaAndPdfAOneFindingPerRule() throws IOException {
-        List<Diagnostic> findings = PdfUaCheck.check("out/x.pdf", untaggedPdf());
+        List<Diagnostic> findings = PdfUaCheck.check("out/x.pdf", VerifyExamples.untaggedPdf());
 
         assertThat(findings).extracting(Diagnostic::toString).containsExactly(
                 "out/x.pdf: error[verify-pdfa]: PDF/A-3a rule 6.6.2.1-1 fails once in the document: The Catalog"
