@@ -11,10 +11,10 @@ import org.wsoa.diagnostic.Severity;
  */
 public enum VerifyCheck implements Check {
 
-    HTML("verify-html", "the published page's structure: one h1, heading levels in order, unique IDs, text"
-            + " alternatives, table captions and header scopes, link text, the page's language"),
-    PDFUA("verify-pdfua", "the published PDF meets PDF/UA-1 (ISO 14289-1), as veraPDF checks it"),
-    PDFA("verify-pdfa", "the published PDF meets PDF/A-3a (ISO 19005-3, level A), which it claims, as veraPDF checks it");
+    HTML("verify-html", "The published page's structure holds: one h1, heading levels in order, unique IDs, text"
+            + " alternatives, table captions and header scopes, link text, the page's language."),
+    PDFUA("verify-pdfua", "The published PDF meets PDF/UA-1 (ISO 14289-1), as veraPDF checks it."),
+    PDFA("verify-pdfa", "The published PDF meets PDF/A-3a (ISO 19005-3), which it claims, as veraPDF checks it.");
 
     private final String id;
     private final String summary;
