@@ -19,7 +19,7 @@ import org.wsoa.report.SarifLocations;
 import org.wsoa.report.TerminalText;
 import org.wsoa.rules.Finding;
 import org.wsoa.rules.Validation;
-import org.wsoa.verify.Verification;
+import org.wsoa.verify.PublishedFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,7 +97,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println("wsoa build: --verify-format is for --verify, whose findings it prints");
             return Main.USAGE;
         }
-        Report report = verify ? Reports.named(verifyFormat, Terminal.colour(), Verification.CHECKS,
+        Report report = verify ? Reports.named(verifyFormat, Terminal.colour(), PublishedFiles.CHECKS,
                 SarifLocations.ofWorkingDirectory(), verifyFormat.equals("sarif") ? InstalledDocs.folder() : null) : null;
         if (verify && report == null) {
             err.println("wsoa build: --verify-format must be one of: " + String.join(", ", Reports.NAMES)
@@ -145,7 +145,7 @@ final class BuildCommand implements Callable<Integer> {
                          PrintWriter err) {
         Map<String, byte[]> written = new LinkedHashMap<>();
         files.forEach((file, bytes) -> written.put(output.resolve(file).toString(), bytes));
-        List<Finding> findings = Verification.check(written).stream().map(d -> new Finding(d, null)).toList();
+        List<Finding> findings = PublishedFiles.check(written).stream().map(d -> new Finding(d, null)).toList();
         Validation verification = new Validation(output.toString(), validation.resolved(), findings, files.size());
         report.write(List.of(verification), List.of(), false, out);
         out.flush();

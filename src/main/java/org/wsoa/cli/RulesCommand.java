@@ -9,7 +9,7 @@ import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.report.TerminalText;
 import org.wsoa.rules.CheckDocs;
 import org.wsoa.rules.CheckRegistry;
-import org.wsoa.verify.Verification;
+import org.wsoa.verify.PublishedFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -33,7 +33,7 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Check> checks = new ArrayList<>(CheckRegistry.standard().checks());
-        checks.addAll(Verification.CHECKS);
+        checks.addAll(PublishedFiles.CHECKS);
         List<String> ids = checks.stream().map(Check::id).toList();
         if (id == null) {
             int width = ids.stream().mapToInt(String::length).max().orElse(0);

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wsoa.diagnostic.Check;
 import org.wsoa.diagnostic.Severity;
-import org.wsoa.verify.Verification;
+import org.wsoa.verify.PublishedFiles;
 import org.wsoa.verify.VerifyExamples;
 
 /**
@@ -25,7 +25,7 @@ class RulesDocumentationTest {
     /** Every check: validate's, then build --verify's. */
     private static List<Check> all() {
         List<Check> all = new ArrayList<>(REGISTRY.checks());
-        all.addAll(Verification.CHECKS);
+        all.addAll(PublishedFiles.CHECKS);
         return all;
     }
 
@@ -76,7 +76,7 @@ class RulesDocumentationTest {
             assertThat(example).as(check.id() + ": its example").isNotEmpty();
             assertThat(example.get(0)).as(check.id()).contains("[" + check.id() + "]: ");
             assertThat(explanation).as(check.id()).contains("\nFix: ");
-            String findings = Verification.CHECKS.contains(check) ? verified : allExpected(check.id());
+            String findings = PublishedFiles.CHECKS.contains(check) ? verified : allExpected(check.id());
             assertThat(findings).as(check.id() + ": the example is in a fixture's expected.txt")
                     .contains(String.join("\n", example) + "\n");
         }

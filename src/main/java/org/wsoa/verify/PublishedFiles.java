@@ -12,12 +12,12 @@ import org.wsoa.diagnostic.Diagnostic;
  * it is: a page's structure ({@link HtmlStructure}), a PDF against PDF/UA-1 and PDF/A-3a
  * ({@link PdfUaCheck}). The findings name the files as the build wrote them.
  */
-public final class Verification {
+public final class PublishedFiles {
 
     /** Every check that {@code --verify} makes, in the order {@code docs/rules.md} documents them. */
     public static final List<Check> CHECKS = List.of(VerifyCheck.values());
 
-    private Verification() {
+    private PublishedFiles() {
     }
 
     /**
