@@ -2,7 +2,7 @@
 # The PDF of the largest example plan: wsoa (JVM start included) against WeasyPrint rendering the
 # HTML that wsoa build wrote, in one hyperfine run; then each one's peak memory (maximum resident
 # set size, from GNU time). Target: wsoa at most half WeasyPrint's median, under 300 MB.
-#   bench/pdf.sh [PLAN]
+#   bench/pdf.sh [PLAN]        RUNS=N to change the number of timed runs of each (default 10)
 # Needs hyperfine, weasyprint and time (Debian packages of those names) and python3.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -14,7 +14,7 @@ for tool in hyperfine weasyprint /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench/pdf.sh needs $tool" >&2; exit 2; }
 done
 ./wsoa build "$plan" -o "$out" --format html --name "$name" >/dev/null   # builds the jar if needed, and the HTML for WeasyPrint
-hyperfine --warmup 2 --runs 10 --export-json target/bench-pdf.json \
+hyperfine --warmup 2 --runs "${RUNS:-10}" --export-json target/bench-pdf.json \
   -n "wsoa build --format pdf" "./wsoa build $plan -o $out --format pdf" \
   -n "weasyprint" "weasyprint $out/$name.html $out/$name-weasyprint.pdf" >/dev/null
 rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print int($2/1024)}'; }

@@ -3,6 +3,7 @@ package org.wsoa.render;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -18,14 +19,19 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.wsoa.resolve.ResolvedPlan;
 
 /**
@@ -79,7 +85,7 @@ public final class PdfRenderer {
         XRLog.setLoggingEnabled(false);
         PDFBOX_LOG.setLevel(java.util.logging.Level.OFF);
         EmbeddedFonts.install();
-        String page = FigureAlternatives.add(html);
+        String page = WholeReferences.keep(FigureAlternatives.add(html));
         Path base = planDirectory.toAbsolutePath().normalize();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -89,10 +95,18 @@ public final class PdfRenderer {
         // No scripts and no external resources in SVG.
         builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
                 BatikSVGDrawer.SvgExternalResourceMode.SECURE));
-        font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
-        font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
+        PDDocument target = new PDDocument();
+        builder.usePDDocument(target);
+        List<TrueTypeFont> faces = new ArrayList<>();
+        try {
+            faces.add(font(builder, target, "DejaVuSans.ttf", 400, FontStyle.NORMAL));
+            faces.add(font(builder, target, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL));
+            faces.add(font(builder, target, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC));
+            faces.add(font(builder, target, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
+        } catch (IOException e) {
+            closeQuietly(target, faces);
+            throw new RenderException("could not read the font in the wsoa jar: " + e.getMessage());
+        }
         builder.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.withProducer("wsoa");
@@ -114,20 +128,48 @@ public final class PdfRenderer {
             // heap; what was built is garbage now, so there is room to say what to do.
             throw new RenderException("the PDF needs more memory than Java was given; run again with"
                     + " WSOA_JAVA_OPTS=-Xmx1g (docs/performance.md says how much a long report needs)");
+        } finally {
+            closeQuietly(target, faces);
         }
         return out.toByteArray();
     }
 
-    /** One face of the embedded font, for text, SVG and fallback, under the names the styles use. */
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> {
-            InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + file);
+    /**
+     * One face of the embedded font under the name the styles use: for the document's text, a face
+     * loaded with its glyph substitutions (GSUB) off, so that PDFBox draws "ff", "fi" and "ffi" as
+     * their letters rather than as ligature glyphs, which text extraction gives as U+FB00 to U+FB04
+     * (a search for "Offer" would not find it); for SVG and fallback, the same file as a stream.
+     */
+    private static TrueTypeFont font(PdfRendererBuilder builder, PDDocument document, String file, int weight,
+            FontStyle style) throws IOException {
+        byte[] bytes;
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + file)) {
             if (in == null) {
-                throw new IllegalStateException("the wsoa jar is missing the font " + file);
+                throw new IOException("the wsoa jar is missing the font " + file);
             }
-            return in;
-        }, FAMILY, weight, style, true, EnumSet.of(BaseRendererBuilder.FSFontUseCase.DOCUMENT,
-                BaseRendererBuilder.FSFontUseCase.SVG, BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
+            bytes = in.readAllBytes();
+        }
+        TrueTypeFont face = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        face.setEnableGsub(false);
+        builder.useFont(new PDFontSupplier(PDType0Font.load(document, face, true)), FAMILY, weight, style, true);
+        builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), FAMILY, weight, style, true,
+                EnumSet.of(BaseRendererBuilder.FSFontUseCase.SVG, BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
+        return face;
+    }
+
+    private static void closeQuietly(PDDocument document, List<TrueTypeFont> faces) {
+        try {
+            document.close();
+        } catch (IOException e) {
+            // Nothing was written from it, or what was is already saved.
+        }
+        for (TrueTypeFont face : faces) {
+            try {
+                face.close();
+            } catch (IOException e) {
+                // Only memory to free.
+            }
+        }
     }
 
     private boolean isAllowed(String uri) {

@@ -36,7 +36,8 @@ class ArchitectureTest {
             Map.entry("export", Set.of("calendar", "model", "resolve")),
             Map.entry("init", Set.of("calendar", "model")),
             Map.entry("publish", Set.of()),
-            // wsoa build --verify: checks the bytes of the files a build wrote; it knows no plan.
+            // wsoa build --verify: checks the bytes of the files a build wrote (a PDF against its HTML, the
+            // page's structure, veraPDF); it knows no plan, and its findings are diagnostics.
             Map.entry("verify", Set.of("diagnostic", "model")),
             // wsoa preview: validates and renders, as build does, and serves the result.
             Map.entry("preview", Set.of("calendar", "diagnostic", "load", "model", "render", "resolve", "rules")),
