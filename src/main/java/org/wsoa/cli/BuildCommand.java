@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.wsoa.render.Edition;
 import org.wsoa.render.Editions;
+import org.wsoa.render.HtmlRenderer;
 import org.wsoa.render.Publication;
 import org.wsoa.render.RenderException;
 import org.wsoa.render.TemplateLimits;
@@ -122,10 +123,15 @@ final class BuildCommand implements Callable<Integer> {
         }
         String fileName = PlanOutput.fileName(name.value(), validation.resolved());
         Map<String, byte[]> files;
+        String printedFrom = null;
         try {
             Publication publication = new Publication(Templates.create(templates, limits), allowedResources(),
                     System.getenv("SOURCE_DATE_EPOCH"));
             files = Editions.render(editions, fileName, validation.resolved(), publication);
+            if (verify) {
+                // The page the PDF is printed from, which --verify compares the PDF's text with.
+                printedFrom = new HtmlRenderer(publication.templates()).render(validation.resolved(), true);
+            }
         } catch (RenderException e) {
             err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
@@ -134,18 +140,18 @@ final class BuildCommand implements Callable<Integer> {
         if (!verify || published != Main.OK) {
             return published;
         }
-        return verified(files, validation, report, out, err);
+        return verified(files, printedFrom, validation, report, out, err);
     }
 
     /**
      * {@code --verify}: checks the files just written (as rendered, the same bytes), prints the findings
      * in the report asked for, and says that the files are there all the same when they fail.
      */
-    private int verified(Map<String, byte[]> files, Validation validation, Report report, PrintWriter out,
-                         PrintWriter err) {
+    private int verified(Map<String, byte[]> files, String printedFrom, Validation validation, Report report,
+                         PrintWriter out, PrintWriter err) {
         Map<String, byte[]> written = new LinkedHashMap<>();
         files.forEach((file, bytes) -> written.put(output.resolve(file).toString(), bytes));
-        List<Finding> findings = PublishedFiles.check(written).stream().map(d -> new Finding(d, null)).toList();
+        List<Finding> findings = PublishedFiles.check(written, printedFrom).stream().map(d -> new Finding(d, null)).toList();
         Validation verification = new Validation(output.toString(), validation.resolved(), findings, files.size());
         report.write(List.of(verification), List.of(), false, out);
         out.flush();

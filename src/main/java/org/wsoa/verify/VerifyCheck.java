@@ -14,7 +14,9 @@ public enum VerifyCheck implements Check {
     HTML("verify-html", "The published page's structure holds: one h1, heading levels in order, unique IDs, text"
             + " alternatives, table captions and header scopes, link text, the page's language."),
     PDFUA("verify-pdfua", "The published PDF meets PDF/UA-1 (ISO 14289-1), as veraPDF checks it."),
-    PDFA("verify-pdfa", "The published PDF meets PDF/A-3a (ISO 19005-3), which it claims, as veraPDF checks it.");
+    PDFA("verify-pdfa", "The published PDF meets PDF/A-3a (ISO 19005-3), which it claims, as veraPDF checks it."),
+    PARITY("verify-parity", "The published PDF says what the page it is printed from says, where a reader can see it,"
+            + " and its bookmarks and links open the right page.");
 
     private final String id;
     private final String summary;

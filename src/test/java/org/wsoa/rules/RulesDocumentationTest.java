@@ -58,7 +58,7 @@ class RulesDocumentationTest {
      * checks of build --verify, one it reports on the files of {@link VerifyExamples}.
      */
     @Test
-    void eachSectionsExampleIsAFindingTheCheckReallyReports() throws IOException {
+    void eachSectionsExampleIsAFindingTheCheckReallyReports() throws Exception {
         String verified = VerifyExamples.findings();
         for (Check check : all()) {
             String explanation = CheckDocs.explanation(check.id());

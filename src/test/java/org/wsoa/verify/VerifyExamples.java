@@ -6,10 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.wsoa.diagnostic.Diagnostic;
+import org.wsoa.load.PlanFixtures;
+import org.wsoa.render.HtmlRenderer;
+import org.wsoa.render.PdfRenderer;
+import org.wsoa.render.Templates;
+import org.wsoa.resolve.ResolvedPlan;
 
 /**
  * Files that fail the checks of {@code wsoa build --verify}, and what the checks report on them, as
@@ -42,10 +49,32 @@ public final class VerifyExamples {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The tiny plan's PDF and the page it is printed from, with a council's pdf.css that hides the
+     * cover's opening paragraph in print: the PDF no longer says what its page says.
+     */
+    public static List<Diagnostic> parityWithCouncilPrintStyle() throws Exception {
+        Path templates = Files.createTempDirectory("wsoa-verify-example-");
+        try {
+            Files.writeString(templates.resolve("pdf.css"), Files.readString(Path.of("templates/pdf.css"))
+                    + "\n.lede { display: none; }\n");
+            ResolvedPlan plan = PlanFixtures.resolved(PlanFixtures.TINY);
+            HtmlRenderer html = new HtmlRenderer(Templates.create(templates));
+            byte[] pdf = new PdfRenderer(html, List.of(PlanFixtures.TINY, templates))
+                    .render(plan, Instant.parse("2021-12-24T00:00:00Z"));
+            return PublishedFiles.check(Map.of("out/exampleshire-wsoa-2021.pdf", pdf), html.render(plan, true)).stream()
+                    .filter(d -> d.ruleId().equals(VerifyCheck.PARITY.id())).toList();
+        } finally {
+            Files.deleteIfExists(templates.resolve("pdf.css"));
+            Files.deleteIfExists(templates);
+        }
+    }
+
     /** Every finding on those files, one per line with its hint indented under it. */
-    public static String findings() throws IOException {
+    public static String findings() throws Exception {
         List<Diagnostic> all = new ArrayList<>(HtmlStructure.check("out/exampleshire-wsoa-2021.html", pageWithCouncilCover()));
         all.addAll(PdfUaCheck.check("out/exampleshire-wsoa-2021.pdf", untaggedPdf()));
+        all.addAll(parityWithCouncilPrintStyle());
         StringBuilder text = new StringBuilder();
         for (Diagnostic finding : all) {
             text.append(finding).append('\n');
