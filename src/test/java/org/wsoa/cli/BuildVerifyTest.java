@@ -117,7 +117,7 @@ class BuildVerifyTest {
 
         JsonNode sarif = new ObjectMapper().readTree(run.out()).get("runs").get(0);
         assertThat(sarif.get("tool").get("driver").get("rules")).extracting(r -> r.get("id").asText())
-                .containsExactly("verify-html", "verify-pdfua", "verify-pdfa");
+                .containsExactly("verify-html", "verify-pdfua", "verify-pdfa", "verify-parity");
         assertThat(sarif.get("results")).extracting(r -> r.get("ruleId").asText()).containsExactly("verify-html", "verify-html");
     }
 

@@ -45,8 +45,8 @@ class RulesCommandTest {
         CliRun one = CliRun.of("rules", "verify-pdfua");
 
         int standard = CheckRegistry.standard().checks().size();
-        assertThat(list.out().lines().skip(standard).limit(3)).extracting(line -> line.split("\\s+")[0])
-                .containsExactly("verify-html", "verify-pdfua", "verify-pdfa");
+        assertThat(list.out().lines().skip(standard).limit(4)).extracting(line -> line.split("\\s+")[0])
+                .containsExactly("verify-html", "verify-pdfua", "verify-pdfa", "verify-parity");
         assertThat(one.exitCode()).isZero();
         assertThat(one.out()).startsWith("verify-pdfua (error): The published PDF meets PDF/UA-1 (ISO 14289-1), as"
                 + " veraPDF checks it." + NL + "It cannot be switched off, nor a finding accepted: it checks the files"
