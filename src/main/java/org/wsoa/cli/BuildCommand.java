@@ -32,8 +32,8 @@ import picocli.CommandLine.Parameters;
                 + " OUT/<name>.pdf, <name> being the plan's output-name or <area>-<kind>-<year>.",
             "The files of one build replace the previous ones together, or not at all; one build at a time"
                 + " writes to OUT.",
-            "With --verify, the files written are then checked: the page's structure, and the PDF against PDF/UA-1"
-                + " and PDF/A-3a."},
+            "With --verify, the files written are then checked: the page's structure, and the PDF against PDF/UA-1,"
+                + " PDF/A-3a and its page."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
 final class BuildCommand implements Callable<Integer> {
@@ -64,8 +64,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--verify",
             description = "Then check the files written: the page's structure (headings, IDs, text alternatives,"
-                    + " tables, links) and the PDF against PDF/UA-1 and PDF/A-3a with veraPDF; exit code 1 if they"
-                    + " fail, the files written all the same")
+                    + " tables, links), the PDF against PDF/UA-1 and PDF/A-3a with veraPDF, and the PDF's text"
+                    + " against the page it is printed from; exit code 1 if they fail, the files written all the same")
     private boolean verify;
 
     @Option(names = "--verify-format", paramLabel = "FORMAT", defaultValue = "text",

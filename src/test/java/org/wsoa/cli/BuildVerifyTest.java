@@ -89,6 +89,25 @@ class BuildVerifyTest {
     }
 
     @Test
+    void aCouncilPrintStyleThatHidesTextIsFoundByComparingThePdfWithItsPage() throws IOException {
+        Path out = temp.resolve("out");
+        Path pdf = out.resolve("exampleshire-wsoa-2021.pdf");
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.writeString(templates.resolve("pdf.css"), Files.readString(Path.of("templates/pdf.css"))
+                + "\n.lede { display: none; }\n");
+
+        CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "-o", out.toString(), "--format", "pdf",
+                "--verify", "--templates", templates.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith("Wrote " + pdf + NL + pdf + ": error[verify-parity]: page 1: missing-text:"
+                + " under the heading \"Written Statement of Action\": \"for special educational needs disabilities"
+                + " written jointly\" (of \"Written Statement of Action for special educational needs a…\") is in the"
+                + " HTML but not drawn in the PDF on pages 1-3" + NL);
+        assertThat(run.out()).endsWith(out + ": 21 errors, 0 warnings in 1 file" + NL);
+    }
+
+    @Test
     void inACiFormatStandardOutputHoldsTheReportAloneAndTheFilesWrittenAreListedOnStandardError() throws IOException {
         Path out = temp.resolve("out");
         Path html = out.resolve("exampleshire-wsoa-2021.html");
