@@ -68,9 +68,9 @@ final class GovernanceChart {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart governance-chart\" viewBox=\"0 0 ").append(width)
                 .append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" role=\"img\" aria-labelledby=\"governance-chart-title governance-chart-desc\">");
-        svg.append("<title id=\"governance-chart-title\">Reporting lines between the boards</title>");
-        svg.append("<desc id=\"governance-chart-desc\">Each board is drawn below the board it reports to; the list of"
+                .append("\" role=\"img\" aria-labelledby=\"governance-diagram-title governance-diagram-desc\">");
+        svg.append("<title id=\"governance-diagram-title\">Reporting lines between the boards</title>");
+        svg.append("<desc id=\"governance-diagram-desc\">Each board is drawn below the board it reports to; the list of"
                 + " reporting lines follows the diagram.</desc>");
         for (Board board : plan.boards()) {
             Board parent = board.reportsTo() == null ? null : byId.get(board.reportsTo().id());

@@ -68,13 +68,17 @@ final class KpiChart {
             xs[i] = LEFT + plotW * ChronoUnit.DAYS.between(first, points.get(i).date().date()) / days;
         }
         boolean[] dated = new boolean[points.size()];
-        double lastShown = Double.NEGATIVE_INFINITY;
+        int lastPoint = points.size() - 1;
+        double[] targetSpan = dateSpan(xs[lastPoint], shortDate(points.get(lastPoint).date().date()), "end");
+        double shownRight = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < points.size(); i++) {
-            boolean roomBefore = xs[i] - lastShown >= 76;
-            boolean roomAfter = i == points.size() - 1 || xs[points.size() - 1] - xs[i] >= 76;
-            if (roomBefore && roomAfter) {
+            String anchor = i == 0 ? "start" : i == lastPoint ? "end" : "middle";
+            double[] span = dateSpan(xs[i], shortDate(points.get(i).date().date()), anchor);
+            // A date is shown only if it clears the one before and the target's, which always shows.
+            boolean clear = span[0] >= shownRight + DATE_GAP && (i == lastPoint || span[1] <= targetSpan[0] - DATE_GAP);
+            if (clear) {
                 dated[i] = true;
-                lastShown = xs[i];
+                shownRight = span[1];
             }
         }
         for (int i = 0; i < points.size(); i++) {
@@ -95,6 +99,21 @@ final class KpiChart {
         marks.forEach(svg::append);
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /** Space between two dates under the axis. */
+    private static final double DATE_GAP = 8;
+    /** The average width of a character of the dates' type (DejaVu Sans at 11), as a share of a character. */
+    private static final double DATE_CHAR = 11 * 0.62;
+
+    /** Where a date's label runs, {left, right}, drawn at x with the given text-anchor. */
+    static double[] dateSpan(double x, String label, String anchor) {
+        double width = label.length() * DATE_CHAR;
+        return switch (anchor) {
+            case "start" -> new double[] {x, x + width};
+            case "end" -> new double[] {x - width, x};
+            default -> new double[] {x - width / 2, x + width / 2};
+        };
     }
 
     static List<Measure> points(Kpi kpi) {
@@ -125,7 +144,7 @@ final class KpiChart {
         return String.join(", ", parts) + ".";
     }
 
-    private static String shortDate(LocalDate date) {
+    static String shortDate(LocalDate date) {
         return date.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK)
                 .replace("Sept", "Sep") + " " + date.getYear();
     }

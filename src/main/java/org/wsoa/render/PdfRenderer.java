@@ -29,6 +29,7 @@ import java.util.TimeZone;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -120,7 +121,10 @@ public final class PdfRenderer {
             LinkDescriptions.add(document);
             // The document ID is a hash of the page, so that the same plan gives the same file.
             document.setDocumentId(documentId(page, timestamp));
-            document.save(out);
+            // A classic cross-reference table: PDFBox's compressed save writes a cross-reference stream
+            // without an entry for itself, and `qpdf --check` then warns that the trailer's object
+            // count is wrong.
+            document.save(out, CompressParameters.NO_COMPRESSION);
         } catch (IOException | RuntimeException e) {
             throw new RenderException("could not make the PDF: " + e.getMessage());
         } catch (OutOfMemoryError e) {

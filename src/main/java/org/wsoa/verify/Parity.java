@@ -91,23 +91,34 @@ public final class Parity {
 
     private static int find(String word, Map<String, List<Integer>> byText, Map<String, List<Integer>> byCore, boolean[] used, List<PdfText.Word> pdf,
             TreeMap<Integer, Integer> firstOfPage, int page) {
-        int found = exact(word, byText, used, pdf, page, page);
-        if (found < 0) {
-            found = joined(word, pdf, used, firstOfPage, page, page);
-        }
+        int found = earliest(word, byText, used, pdf, firstOfPage, page);
         // Punctuation around a styled word is drawn apart from it: "(" "SEND" ")".
         String core = core(word);
         if (found < 0 && !core.isEmpty()) {
-            found = exact(core, byCore, used, pdf, page, page);
-            if (found < 0) {
-                found = joined(core, pdf, used, firstOfPage, page, page);
-            }
+            found = earliest(core, byCore, used, pdf, firstOfPage, page);
         }
         return found;
     }
 
+    /**
+     * The first of the page's unused words that is the word whole or its first piece: taking a whole
+     * word further down the page would take it from a later block, whose own copy is then missed.
+     */
+    private static int earliest(String word, Map<String, List<Integer>> index, boolean[] used, List<PdfText.Word> pdf,
+            TreeMap<Integer, Integer> firstOfPage, int page) {
+        int whole = exact(word, index, used, pdf, page, page, false);
+        int pieces = joined(word, pdf, used, firstOfPage, page, page, whole < 0 ? pdf.size() : whole);
+        if (pieces >= 0) {
+            return pieces;
+        }
+        if (whole >= 0) {
+            used[whole] = true;
+        }
+        return whole;
+    }
+
     private static int exact(String word, Map<String, List<Integer>> byText, boolean[] used, List<PdfText.Word> pdf,
-            int from, int to) {
+            int from, int to, boolean take) {
         List<Integer> candidates = byText.getOrDefault(word, List.of());
         // The candidates are in the PDF's order: start at the first on page {@code from}.
         int low = 0;
@@ -126,7 +137,7 @@ public final class Parity {
                 break;
             }
             if (page >= from && !used[i]) {
-                used[i] = true;
+                used[i] = used[i] || take;
                 return i;
             }
         }
@@ -135,16 +146,17 @@ public final class Parity {
 
     /** A word drawn in pieces on successive lines: "Neurodevelop-" "mental", "waiting-" "well". */
     private static int joined(String word, List<PdfText.Word> pdf, boolean[] used, TreeMap<Integer, Integer> firstOfPage,
-            int from, int to) {
+            int from, int to, int before) {
         int begin = firstOfPage.ceilingEntry(from) == null ? pdf.size() : firstOfPage.ceilingEntry(from).getValue();
-        for (int i = begin; i < pdf.size() && pdf.get(i).page() <= to; i++) {
+        for (int i = begin; i < Math.min(before, pdf.size()) && pdf.get(i).page() <= to; i++) {
             if (used[i] || !word.startsWith(strip(pdf.get(i).text())) || pdf.get(i).text().length() >= word.length()) {
                 continue;
             }
-            // The line's other runs may be drawn between the pieces: look a little further for the rest.
+            // Other runs may be drawn between the pieces (the rest of a line; a page's header, footer and
+            // labels when the word breaks across pages): look further for the rest.
             String head = pdf.get(i).text();
             String rest = word.startsWith(head) ? word.substring(head.length()) : word.substring(strip(head).length());
-            for (int k = i + 1; k < Math.min(pdf.size(), i + 20) && !rest.isEmpty(); k++) {
+            for (int k = i + 1; k < Math.min(pdf.size(), i + 60) && !rest.isEmpty(); k++) {
                 if (!used[k] && pdf.get(k).text().equals(rest)) {
                     used[i] = true;
                     used[k] = true;

@@ -168,6 +168,15 @@ class PrintLayoutTest {
                 .allSatisfy(d -> assertThat(d).matches("Link to (https?://\\S+|.+, page [0-9]+|page [0-9]+)"));
     }
 
+    /** What `qpdf --check` warns of: the trailer's Size must be one more than the highest object number. */
+    @ParameterizedTest
+    @MethodSource("examplePlans")
+    void theTrailerCountsTheObjects(Path plan) throws Exception {
+        var cos = pdf(plan).getDocument();
+        long highest = cos.getXrefTable().keySet().stream().mapToLong(k -> k.getNumber()).max().orElseThrow();
+        assertThat(cos.getTrailer().getLong(org.apache.pdfbox.cos.COSName.SIZE)).isEqualTo(highest + 1);
+    }
+
     @Test
     void theAuthorAndSubjectComeFromThePlan() throws Exception {
         PDDocument document = pdf(Path.of("plans/warwickshire-wsoa-2021"));
