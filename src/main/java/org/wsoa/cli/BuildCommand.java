@@ -9,12 +9,18 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.wsoa.render.Edition;
 import org.wsoa.render.Editions;
+import org.wsoa.render.HtmlRenderer;
 import org.wsoa.render.Publication;
 import org.wsoa.render.RenderException;
 import org.wsoa.render.TemplateLimits;
 import org.wsoa.render.Templates;
+import org.wsoa.report.Report;
+import org.wsoa.report.Reports;
+import org.wsoa.report.SarifLocations;
 import org.wsoa.report.TerminalText;
+import org.wsoa.rules.Finding;
 import org.wsoa.rules.Validation;
+import org.wsoa.verify.PublishedFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +31,9 @@ import picocli.CommandLine.Parameters;
         description = {"Validates a plan and, if it has no errors, writes it for publication as OUT/<name>.html and"
                 + " OUT/<name>.pdf, <name> being the plan's output-name or <area>-<kind>-<year>.",
             "The files of one build replace the previous ones together, or not at all; one build at a time"
-                + " writes to OUT."},
+                + " writes to OUT.",
+            "With --verify, the files written are then checked: the page's structure, and the PDF against PDF/UA-1,"
+                + " PDF/A-3a and its page."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
 final class BuildCommand implements Callable<Integer> {
@@ -54,6 +62,19 @@ final class BuildCommand implements Callable<Integer> {
             description = "How long to wait for another build that is writing to OUT to finish (default: ${DEFAULT-VALUE})")
     private int waitSeconds;
 
+    @Option(names = "--verify",
+            description = "Then check the files written: the page's structure (headings, IDs, text alternatives,"
+                    + " tables, links), the PDF against PDF/UA-1 and PDF/A-3a with veraPDF, and the PDF's text"
+                    + " against the page it is printed from; exit code 1 if they fail, the files written all the same")
+    private boolean verify;
+
+    @Option(names = "--verify-format", paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = ValidateCommand.FormatNames.class,
+            description = "With --verify: how to print its findings: text (default), json, sarif, github or junit;"
+                    + " with any but text, standard output holds the report alone and the files written are"
+                    + " listed on standard error")
+    private String verifyFormat;
+
     @CommandLine.Mixin
     private NameOption name;
 
@@ -73,7 +94,20 @@ final class BuildCommand implements Callable<Integer> {
                     + Editions.BOTH + " (not `" + TerminalText.safe(format) + "`)");
             return Main.USAGE;
         }
-        PlanOutput publishing = new PlanOutput("build", out, err);
+        if (spec.commandLine().getParseResult().hasMatchedOption("--verify-format") && !verify) {
+            err.println("wsoa build: --verify-format is for --verify, whose findings it prints");
+            return Main.USAGE;
+        }
+        Report report = verify ? Reports.named(verifyFormat, Terminal.colour(), PublishedFiles.CHECKS,
+                SarifLocations.ofWorkingDirectory(), verifyFormat.equals("sarif") ? InstalledDocs.folder() : null) : null;
+        if (verify && report == null) {
+            err.println("wsoa build: --verify-format must be one of: " + String.join(", ", Reports.NAMES)
+                    + " (not `" + TerminalText.safe(verifyFormat) + "`)");
+            return Main.USAGE;
+        }
+        // With a report for machines, standard output holds the report alone.
+        boolean reportAlone = verify && !verifyFormat.equals("text");
+        PlanOutput publishing = new PlanOutput("build", reportAlone ? err : out, err);
         TemplateLimits limits;
         Validation validation;
         try {
@@ -89,15 +123,47 @@ final class BuildCommand implements Callable<Integer> {
         }
         String fileName = PlanOutput.fileName(name.value(), validation.resolved());
         Map<String, byte[]> files;
+        String printedFrom = null;
         try {
             Publication publication = new Publication(Templates.create(templates, limits), allowedResources(),
                     System.getenv("SOURCE_DATE_EPOCH"));
             files = Editions.render(editions, fileName, validation.resolved(), publication);
+            if (verify) {
+                // The page the PDF is printed from, which --verify compares the PDF's text with.
+                printedFrom = new HtmlRenderer(publication.templates()).render(validation.resolved(), true);
+            }
         } catch (RenderException e) {
             err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         }
-        return publishing.publish(output, waitSeconds, files);
+        int published = publishing.publish(output, waitSeconds, files);
+        if (!verify || published != Main.OK) {
+            return published;
+        }
+        return verified(files, printedFrom, validation, report, out, err);
+    }
+
+    /**
+     * {@code --verify}: checks the files just written (as rendered, the same bytes), prints the findings
+     * in the report asked for, and says that the files are there all the same when they fail.
+     */
+    private int verified(Map<String, byte[]> files, String printedFrom, Validation validation, Report report,
+                         PrintWriter out, PrintWriter err) {
+        Map<String, byte[]> written = new LinkedHashMap<>();
+        files.forEach((file, bytes) -> written.put(output.resolve(file).toString(), bytes));
+        List<Finding> findings = PublishedFiles.check(written, printedFrom).stream().map(d -> new Finding(d, null)).toList();
+        Validation verification = new Validation(output.toString(), validation.resolved(), findings, files.size());
+        report.write(List.of(verification), List.of(), false, out);
+        out.flush();
+        if (verification.errors() == 0) {
+            return Main.OK;
+        }
+        err.println("wsoa build: --verify found " + verification.errors() + " error"
+                + (verification.errors() == 1 ? "" : "s") + " in the files written to "
+                + TerminalText.safe(output.toString()) + "; they were written all the same, to be looked at"
+                + " and fixed before they are published");
+        err.flush();
+        return Main.FINDINGS;
     }
 
     private List<Path> allowedResources() {

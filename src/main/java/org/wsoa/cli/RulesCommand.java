@@ -1,19 +1,23 @@
 package org.wsoa.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.wsoa.diagnostic.Check;
 import org.wsoa.diagnostic.Suggestions;
 import org.wsoa.report.TerminalText;
 import org.wsoa.rules.CheckDocs;
 import org.wsoa.rules.CheckRegistry;
+import org.wsoa.verify.PublishedFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code wsoa rules [ID]}: every check, or one check explained with an example of a finding and its fix. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"Lists every check that wsoa validate makes: its ID, its severity and what it checks.",
+        description = {"Lists every check that wsoa validate makes, then those of wsoa build --verify: its ID, its"
+                + " severity and what it checks.",
             "With an ID, explains that check, with an example of a finding and how to fix it."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
@@ -28,10 +32,12 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        CheckRegistry registry = CheckRegistry.standard();
+        List<Check> checks = new ArrayList<>(CheckRegistry.standard().checks());
+        checks.addAll(PublishedFiles.CHECKS);
+        List<String> ids = checks.stream().map(Check::id).toList();
         if (id == null) {
-            int width = registry.ids().stream().mapToInt(String::length).max().orElse(0);
-            for (Check check : registry.checks()) {
+            int width = ids.stream().mapToInt(String::length).max().orElse(0);
+            for (Check check : checks) {
                 out.println(pad(check.id(), width) + "  " + pad(check.severity().code(), 7) + "  " + check.summary());
             }
             out.println();
@@ -39,11 +45,11 @@ final class RulesCommand implements Callable<Integer> {
             out.flush();
             return Main.OK;
         }
-        Check check = registry.check(id);
+        Check check = checks.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
         if (check == null) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("wsoa rules: there is no check `" + TerminalText.safe(id) + "`"
-                    + Suggestions.didYouMean(id, registry.ids()));
+                    + Suggestions.didYouMean(id, ids));
             err.println("`wsoa rules` lists every check.");
             return Main.USAGE;
         }

@@ -2,6 +2,7 @@ package org.wsoa.report;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.wsoa.diagnostic.Check;
 import org.wsoa.rules.CheckRegistry;
 
 /** The report formats by the names {@code --format} takes. */
@@ -27,12 +28,21 @@ public final class Reports {
      */
     public static Report named(String name, boolean colour, CheckRegistry checks, SarifLocations locations,
                                Path documentation) {
+        return named(name, colour, checks.checks(), locations, documentation);
+    }
+
+    /**
+     * The report for {@code name} of findings of {@code checks} (e.g. those of {@code wsoa build
+     * --verify}), or null if there is none; SARIF and JUnit list each of them.
+     */
+    public static Report named(String name, boolean colour, List<Check> checks, SarifLocations locations,
+                               Path documentation) {
         return switch (name) {
             case "text" -> new TextReport(colour);
             case "json" -> new JsonReport();
-            case "sarif" -> new SarifReport(checks.checks(), locations, documentation);
+            case "sarif" -> new SarifReport(checks, locations, documentation);
             case "github" -> new GithubReport();
-            case "junit" -> new JunitReport(checks.checks());
+            case "junit" -> new JunitReport(checks);
             default -> null;
         };
     }

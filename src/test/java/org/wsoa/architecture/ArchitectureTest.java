@@ -36,15 +36,16 @@ class ArchitectureTest {
             Map.entry("export", Set.of("calendar", "model", "resolve")),
             Map.entry("init", Set.of("calendar", "model")),
             Map.entry("publish", Set.of()),
-            // Checks a built PDF against its HTML: reads bytes and text only, nothing of plans.
-            Map.entry("verify", Set.of()),
+            // wsoa build --verify: checks the bytes of the files a build wrote (a PDF against its HTML, the
+            // page's structure, veraPDF); it knows no plan, and its findings are diagnostics.
+            Map.entry("verify", Set.of("diagnostic", "model")),
             // wsoa preview: validates and renders, as build does, and serves the result.
             Map.entry("preview", Set.of("calendar", "diagnostic", "load", "model", "render", "resolve", "rules")),
             // wsoa diff: compares two resolved plans; it neither validates nor renders. From report, only
             // TerminalText, for plan text printed to a terminal.
             Map.entry("diff", Set.of("calendar", "model", "report", "resolve")),
             Map.entry("cli", Set.of("calendar", "diagnostic", "diff", "export", "init", "load", "model", "preview",
-                    "publish", "render", "report", "resolve", "rules")));
+                    "publish", "render", "report", "resolve", "rules", "verify")));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.wsoa\\.([a-z]+)\\.", Pattern.MULTILINE);
 

@@ -18,7 +18,8 @@ class MainTest {
     private static final String NL = System.lineSeparator();
     private static final String TABLE = "Exit codes (the same for every command):" + NL
             + "  0   done, and nothing that fails was found" + NL
-            + "  1   the plan has findings that fail: errors, or warnings too with --strict" + NL
+            + "  1   the plan has findings that fail: errors, or warnings too with --strict;" + NL
+            + "        or build --verify found errors in the files it wrote" + NL
             + "  2   usage error, a file that cannot be read or written, or an internal error" + NL;
 
     @Command(name = "explode")
@@ -115,7 +116,8 @@ class MainTest {
 
         assertThat(readme).contains("| exit code | meaning |\n|---|---|\n"
                 + "| 0 | done, and nothing that fails was found |\n"
-                + "| 1 | the plan has findings that fail: errors, or warnings too with --strict |\n"
+                + "| 1 | the plan has findings that fail: errors, or warnings too with --strict; or build --verify found"
+                + " errors in the files it wrote |\n"
                 + "| 2 | usage error, a file that cannot be read or written, or an internal error |\n");
     }
 

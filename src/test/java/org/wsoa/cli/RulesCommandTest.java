@@ -40,6 +40,21 @@ class RulesCommandTest {
     }
 
     @Test
+    void listsTheChecksOfBuildVerifyAfterThoseOfValidateAndExplainsThem() {
+        CliRun list = CliRun.of("rules");
+        CliRun one = CliRun.of("rules", "verify-pdfua");
+
+        int standard = CheckRegistry.standard().checks().size();
+        assertThat(list.out().lines().skip(standard).limit(4)).extracting(line -> line.split("\\s+")[0])
+                .containsExactly("verify-html", "verify-pdfua", "verify-pdfa", "verify-parity");
+        assertThat(one.exitCode()).isZero();
+        assertThat(one.out()).startsWith("verify-pdfua (error): The published PDF meets PDF/UA-1 (ISO 14289-1), as"
+                + " veraPDF checks it." + NL + "It cannot be switched off, nor a finding accepted: it checks the files"
+                + " that wsoa build --verify has written, not the plan." + NL);
+        assertThat(one.out()).contains("Example:", "error[verify-pdfua]: PDF/UA-1 rule 6.2-1", "Fix:");
+    }
+
+    @Test
     void saysWhyALockedCheckCannotBeSwitchedOff() {
         CliRun run = CliRun.of("rules", "yaml-syntax");
 
