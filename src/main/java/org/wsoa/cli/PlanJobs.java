@@ -48,12 +48,7 @@ final class PlanJobs {
 
     /** As {@link #run(List, PrintWriter, PrintWriter)}, keeping each outcome in {@code outcomes} if not null. */
     static int run(List<Job> jobs, PrintWriter out, PrintWriter err, List<Outcome> outcomes) {
-        AtomicInteger number = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads(jobs.size()), task -> {
-            Thread thread = new Thread(task, "wsoa-plan-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = pool(jobs.size());
         int worst = Main.OK;
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
@@ -75,18 +70,60 @@ final class PlanJobs {
             Thread.currentThread().interrupt();
             return Main.USAGE;
         } catch (ExecutionException e) {
-            // An internal error, or running out of memory: Main reports it as one line.
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw rethrown(e);
         } finally {
             pool.shutdownNow();
         }
         return worst;
+    }
+
+    /**
+     * {@code work} applied to each item on the pool, the results in the items' order. What {@code work}
+     * throws is thrown (Main reports it as one line).
+     */
+    static <T, R> List<R> map(List<T> items, java.util.function.Function<T, R> work) {
+        if (items.size() == 1) {
+            return List.of(work.apply(items.get(0)));
+        }
+        ExecutorService pool = pool(items.size());
+        try {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> work.apply(item)));
+            }
+            List<R> results = new ArrayList<>();
+            for (Future<R> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw rethrown(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ExecutorService pool(int jobs) {
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads(jobs), task -> {
+            Thread thread = new Thread(task, "wsoa-plan-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** What a job threw, to be thrown again: an internal error, or running out of memory. */
+    private static RuntimeException rethrown(ExecutionException e) {
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
+        if (e.getCause() instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return new IllegalStateException(e.getCause());
     }
 
     private static Outcome outcome(Job job) throws Exception {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wsoa.load.PlanFixtures;
 
-/** Issue 16, point 3: several plans in one run, each plan's files and messages apart, in the order given. */
+/** Issue 16, point 3: several plans in one run (build, and validate), each plan's files and messages apart, in the order given. */
 class ManyPlansBuildTest {
 
     private static final String NL = System.lineSeparator();
@@ -132,5 +132,18 @@ class ManyPlansBuildTest {
         assertThat(run.err()).isEqualTo("wsoa build: --name names the files of one plan; with several plans, each is named"
                 + " by its output-name in plan.yaml, or its area, kind and year" + NL);
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void validateReportsSeveralPlansInTheOrderGivenWithTheWorstExitCode() {
+        Path c = plan("c");
+        Path b = broken("b");
+        Path a = plan("a");
+
+        CliRun run = CliRun.of("validate", c.toString(), b.toString(), a.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith(c + ": 0 errors, 0 warnings in 10 files" + NL + b.resolve("plan.yaml") + ":1:1: ")
+                .endsWith(b + ": 2 errors, 0 warnings in 10 files" + NL + a + ": 0 errors, 0 warnings in 10 files" + NL);
     }
 }
