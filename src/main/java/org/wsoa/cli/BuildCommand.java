@@ -114,7 +114,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Map<String, byte[]> files;
         try {
-            files = render(plan, editions, limits, validation);
+            files = render(plan, editions, Templates.create(templates, limits), validation);
         } catch (RenderException e) {
             err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
@@ -122,10 +122,10 @@ final class BuildCommand implements Callable<Integer> {
         return publishing.publish(output, waitSeconds, files);
     }
 
-    private Map<String, byte[]> render(Path plan, List<Edition> editions, TemplateLimits limits, Validation validation)
+    private Map<String, byte[]> render(Path plan, List<Edition> editions, Templates parsed, Validation validation)
             throws RenderException {
         String fileName = PlanOutput.fileName(name.value(), validation.resolved());
-        Publication publication = new Publication(Templates.create(templates, limits), allowedResources(plan),
+        Publication publication = new Publication(parsed, allowedResources(plan),
                 System.getenv("SOURCE_DATE_EPOCH"));
         return Editions.render(editions, fileName, validation.resolved(), publication);
     }
@@ -171,6 +171,14 @@ final class BuildCommand implements Callable<Integer> {
         if (clash) {
             return Main.USAGE;
         }
+        Templates parsed;
+        try {
+            // One set of templates for every plan: each is parsed once, for all (FreeMarker's are thread-safe).
+            parsed = Templates.create(templates, limits);
+        } catch (RenderException e) {
+            err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
+            return Main.USAGE;
+        }
         PlanOutput publishing = new PlanOutput("build", out, err);
         try (OutputDirectory directory = publishing.open(output, waitSeconds)) {
             List<PlanJobs.Job> building = new ArrayList<>();
@@ -186,7 +194,7 @@ final class BuildCommand implements Callable<Integer> {
                     }
                     Map<String, byte[]> files;
                     try {
-                        files = render(plan, editions, limits, validation);
+                        files = render(plan, editions, parsed, validation);
                     } catch (RenderException e) {
                         planErr.println("wsoa build: " + TerminalText.safe(e.getMessage()));
                         return Main.USAGE;
