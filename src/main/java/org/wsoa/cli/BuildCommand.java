@@ -1,12 +1,16 @@
 package org.wsoa.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.wsoa.publish.OutputBusyException;
+import org.wsoa.publish.OutputDirectory;
 import org.wsoa.render.Edition;
 import org.wsoa.render.Editions;
 import org.wsoa.render.HtmlRenderer;
@@ -26,20 +30,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code wsoa build PLAN}: validates the plan, then writes the editions asked for. */
+/** {@code wsoa build PLAN...}: validates each plan, then writes the editions asked for. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Validates a plan and, if it has no errors, writes it for publication as OUT/<name>.html and"
                 + " OUT/<name>.pdf, <name> being the plan's output-name or <area>-<kind>-<year>.",
             "The files of one build replace the previous ones together, or not at all; one build at a time"
-                + " writes to OUT.",
+                + " writes to OUT. With several plans, each plan's files are replaced together, its messages"
+                + " are printed together, in the order the plans were given, and the exit code is the worst.",
             "With --verify, the files written are then checked: the page's structure, and the PDF against PDF/UA-1,"
                 + " PDF/A-3a and its page."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
 final class BuildCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PLAN", description = "The plan directory")
-    private Path plan;
+    @Parameters(arity = "1..*", paramLabel = "PLAN",
+            description = "The plan directory, or several, built side by side in one run: each plan's files are"
+                    + " OUT/<name>.html and OUT/<name>.pdf, and two plans may not have one name")
+    private List<Path> plans;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", defaultValue = "out",
             description = "Where to write the files (default: ${DEFAULT-VALUE})")
@@ -105,32 +112,53 @@ final class BuildCommand implements Callable<Integer> {
                     + " (not `" + TerminalText.safe(verifyFormat) + "`)");
             return Main.USAGE;
         }
-        // With a report for machines, standard output holds the report alone.
-        boolean reportAlone = verify && !verifyFormat.equals("text");
-        PlanOutput publishing = new PlanOutput("build", reportAlone ? err : out, err);
+        PlanOutput publishing = new PlanOutput("build", out, err);
         TemplateLimits limits;
-        Validation validation;
         try {
             publishing.checkWait(waitSeconds);
             publishing.checkName(name.value());
             limits = TemplateLimitOption.read(templateLimits);
-            validation = publishing.validated(plan, null, holidays, "nothing was written");
         } catch (TemplateLimitOption.BadLimitException e) {
             err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
         } catch (PlanOutput.Stopped stopped) {
             return stopped.exitCode();
         }
-        String fileName = PlanOutput.fileName(name.value(), validation.resolved());
+        if (plans.size() == 1) {
+            return buildOne(plans.get(0), editions, limits, report, out, err);
+        }
+        if (verify) {
+            err.println("wsoa build: --verify checks the files of one plan; build and verify each plan on its own");
+            return Main.USAGE;
+        }
+        if (name.value() != null) {
+            err.println("wsoa build: --name names the files of one plan; with several plans, each is named by its"
+                    + " output-name in plan.yaml, or its area, kind and year");
+            return Main.USAGE;
+        }
+        return buildMany(editions, limits, out, err);
+    }
+
+    /** One plan: validated, rendered and published, its files together or none of them. */
+    private int buildOne(Path plan, List<Edition> editions, TemplateLimits limits, Report report,
+                         PrintWriter out, PrintWriter err) {
+        // With a report for machines, standard output holds the report alone.
+        boolean reportAlone = verify && !verifyFormat.equals("text");
+        PlanOutput publishing = new PlanOutput("build", reportAlone ? err : out, err);
+        Validation validation;
+        try {
+            validation = publishing.validated(plan, null, holidays, "nothing was written");
+        } catch (PlanOutput.Stopped stopped) {
+            return stopped.exitCode();
+        }
         Map<String, byte[]> files;
         String printedFrom = null;
         try {
-            Publication publication = new Publication(Templates.create(templates, limits), allowedResources(),
-                    System.getenv("SOURCE_DATE_EPOCH"));
-            files = Editions.render(editions, fileName, validation.resolved(), publication);
+            Templates parsed = Templates.create(templates, limits);
+            files = render(plan, editions, parsed, validation);
             if (verify) {
                 // The page the PDF is printed from, which --verify compares the PDF's text with.
-                printedFrom = new HtmlRenderer(publication.templates()).render(validation.resolved(), true);
+                printedFrom = new HtmlRenderer(parsed).render(validation.resolved(), true);
             }
         } catch (RenderException e) {
             err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
@@ -166,7 +194,98 @@ final class BuildCommand implements Callable<Integer> {
         return Main.FINDINGS;
     }
 
-    private List<Path> allowedResources() {
+    private Map<String, byte[]> render(Path plan, List<Edition> editions, Templates parsed, Validation validation)
+            throws RenderException {
+        String fileName = PlanOutput.fileName(name.value(), validation.resolved());
+        Publication publication = new Publication(parsed, allowedResources(plan),
+                System.getenv("SOURCE_DATE_EPOCH"));
+        return Editions.render(editions, fileName, validation.resolved(), publication);
+    }
+
+    /**
+     * Several plans, in one JVM, two at a time: first each plan's name, so that two plans with one
+     * name stop the build before anything is written; then each plan built and published on its
+     * own, its files together or none of them, into OUT, held for the whole build. A plan with
+     * errors, or that cannot be read, is reported and the others are still built. (Each plan is
+     * validated twice, so that only two plans are held in memory at a time, however many there are.)
+     */
+    private int buildMany(List<Edition> editions, TemplateLimits limits, PrintWriter out, PrintWriter err) {
+        String[] names = new String[plans.size()];
+        List<PlanJobs.Job> naming = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            int index = i;
+            naming.add((planOut, planErr) -> {
+                try {
+                    names[index] = PlanOutput.fileName(null,
+                            new PlanOutput("build", planOut, planErr).validated(plans.get(index), null, holidays, "").resolved());
+                } catch (PlanOutput.Stopped stopped) {
+                    // Reported when the plan is built, below.
+                }
+                return Main.OK;
+            });
+        }
+        PlanJobs.run(naming, new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()));
+        Map<String, Path> named = new LinkedHashMap<>();
+        boolean clash = false;
+        for (int i = 0; i < plans.size(); i++) {
+            if (names[i] == null) {
+                continue;
+            }
+            Path first = named.putIfAbsent(names[i], plans.get(i));
+            if (first != null) {
+                err.println("wsoa build: " + TerminalText.safe(first.toString()) + " and "
+                        + TerminalText.safe(plans.get(i).toString()) + " would both be written as "
+                        + TerminalText.safe(output.resolve(names[i]).toString()) + ".*; give each its own output-name in"
+                        + " plan.yaml, or build them into different folders; nothing was written");
+                clash = true;
+            }
+        }
+        if (clash) {
+            return Main.USAGE;
+        }
+        Templates parsed;
+        try {
+            // One set of templates for every plan: each is parsed once, for all (FreeMarker's are thread-safe).
+            parsed = Templates.create(templates, limits);
+        } catch (RenderException e) {
+            err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
+            return Main.USAGE;
+        }
+        PlanOutput publishing = new PlanOutput("build", out, err);
+        try (OutputDirectory directory = publishing.open(output, waitSeconds)) {
+            List<PlanJobs.Job> building = new ArrayList<>();
+            for (Path plan : plans) {
+                building.add((planOut, planErr) -> {
+                    PlanOutput own = new PlanOutput("build", planOut, planErr);
+                    Validation validation;
+                    try {
+                        validation = own.validated(plan, null, holidays,
+                                "nothing was written for " + TerminalText.safe(plan.toString()));
+                    } catch (PlanOutput.Stopped stopped) {
+                        return stopped.exitCode();
+                    }
+                    Map<String, byte[]> files;
+                    try {
+                        files = render(plan, editions, parsed, validation);
+                    } catch (RenderException e) {
+                        planErr.println("wsoa build: " + TerminalText.safe(e.getMessage()));
+                        return Main.USAGE;
+                    }
+                    return own.publish(directory, output, files);
+                });
+            }
+            return PlanJobs.run(building, out, err);
+        } catch (OutputBusyException e) {
+            err.println("wsoa build: " + TerminalText.safe(e.getMessage()));
+            return Main.USAGE;
+        } catch (IOException e) {
+            err.println("wsoa build: could not write to " + TerminalText.safe(output.toString()) + ": "
+                    + TerminalText.safe(IoProblem.describe(e)) + "; nothing was written");
+            return Main.USAGE;
+        }
+    }
+
+    private List<Path> allowedResources(Path plan) {
         List<Path> allowed = new ArrayList<>();
         allowed.add(plan);
         if (templates != null) {

@@ -9,19 +9,17 @@ import org.wsoa.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code wsoa} command: one subcommand per job, each delegating to the core. */
+/**
+ * The {@code wsoa} command: one subcommand per job, each delegating to the core. The command itself
+ * (name, options, help) is {@link Wsoa}; this class adds the subcommands, all of them for help,
+ * completion and man pages, or at start-up only the one the arguments name (see
+ * {@link #commandLine(String...)}).
+ */
 @Command(
-        name = "wsoa",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Compiles and checks SEND improvement plans (Written Statement of Action, "
-                + "Accelerated Progress Plan, Priority Action Plan) kept as YAML files.",
         subcommands = {ValidateCommand.class, BuildCommand.class, ReportCommand.class, CloseCommand.class, ExportCommand.class,
             PreviewCommand.class, DiffCommand.class, DeadlineCommand.class, InitCommand.class, RulesCommand.class,
-            CommandLine.HelpCommand.class},
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.TROUBLE_LINE})
-public final class Main implements Runnable {
+            CommandLine.HelpCommand.class})
+public final class Main extends Wsoa {
 
     /** Exit code: the command did what was asked and found nothing that fails. */
     public static final int OK = ExitCodes.OK;
@@ -30,17 +28,20 @@ public final class Main implements Runnable {
     /** Exit code: the command was used wrongly, a file could not be read or written, or wsoa failed. */
     public static final int USAGE = ExitCodes.TROUBLE;
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "On an internal error, print the Java stack trace too")
-    private boolean debug;
-
     public static void main(String[] args) {
         // A command-line tool: never a window, whatever DISPLAY says.
         System.setProperty("java.awt.headless", "true");
-        CommandLine cli = commandLine();
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // What picocli would print, without building its model: the most common start of all
+            // (scripts and editors ask it), and the measure of wsoa's start-up (docs/performance.md).
+            PrintWriter out = utf8(FileDescriptor.out);
+            for (String line : new VersionProvider().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            System.exit(OK);
+        }
+        CommandLine cli = commandLine(args);
         // UTF-8 whatever the console's charset, so that the reports are the same bytes on every
         // machine and JSON and XML stay valid under LANG=C.
         cli.setOut(utf8(FileDescriptor.out));
@@ -96,17 +97,64 @@ public final class Main implements Runnable {
         }
     }
 
-    /** The configured command line, so that tests can redirect its output. */
+    /** The configured command line with every subcommand, so that tests can redirect its output. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return configured(new CommandLine(new Main()));
+    }
+
+    /**
+     * The configured command line for these arguments: when they name a subcommand, only that one
+     * is registered. picocli reads every registered command's annotations by reflection, and its
+     * classes cannot be kept in the class-data archive, so building all eleven commands took most
+     * of a start (about 0.25 s of processor time): {@code validate} needs none of the others, and
+     * {@code --version} none at all. Anything else (help, no command, a mistyped one that picocli
+     * answers with "did you mean") gets them all, so every message is the same as with
+     * {@link #commandLine()}.
+     */
+    public static CommandLine commandLine(String... args) {
+        String name = null;
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("--")) {
+                return commandLine();
+            } else if (!arg.startsWith("-")) {
+                name = arg;
+                break;
+            }
+        }
+        if (name == null) {
+            // --version, an option picocli rejects, or nothing, which prints the usage with every command
+            return args.length == 0 ? commandLine() : configured(new CommandLine(new Wsoa()));
+        }
+        Object subcommand = subcommand(name);
+        if (subcommand == null) {
+            return commandLine();
+        }
+        CommandLine cli = new CommandLine(new Wsoa());
+        cli.addSubcommand(subcommand);
+        return configured(cli);
+    }
+
+    /** A new instance of the subcommand called {@code name}, or null for help or a name that is none. */
+    static Object subcommand(String name) {
+        switch (name) {
+            case "validate": return new ValidateCommand();
+            case "build": return new BuildCommand();
+            case "report": return new ReportCommand();
+            case "close": return new CloseCommand();
+            case "export": return new ExportCommand();
+            case "preview": return new PreviewCommand();
+            case "diff": return new DiffCommand();
+            case "deadline": return new DeadlineCommand();
+            case "init": return new InitCommand();
+            case "rules": return new RulesCommand();
+            default: return null;
+        }
+    }
+
+    private static CommandLine configured(CommandLine cli) {
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> Failures.report(commandLine, parsed, e,
                 "wsoa: internal error: " + TerminalText.safe(e.toString()) + " (run again with --debug for the details, and please report it)"));
         return cli;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     private static PrintWriter utf8(FileDescriptor descriptor) {

@@ -115,15 +115,36 @@ final class PlanOutput {
 
     /** Moves {@code files} (by name) into {@code output} together, and says which it wrote. */
     int publish(Path output, int waitSeconds, Map<String, byte[]> files) {
-        List<Path> written;
-        try (OutputDirectory directory = OutputDirectory.open(output, Duration.ofSeconds(waitSeconds),
-                () -> err.println("wsoa " + command + ": another build is writing to "
-                        + TerminalText.safe(output.toString()) + "; waiting up to " + waitSeconds
-                        + " seconds for it to finish"))) {
-            written = directory.publish(files);
+        try (OutputDirectory directory = open(output, waitSeconds)) {
+            return publish(directory, output, files);
         } catch (OutputBusyException e) {
             err.println("wsoa " + command + ": " + TerminalText.safe(e.getMessage()));
             return Main.USAGE;
+        } catch (IOException e) {
+            err.println("wsoa " + command + ": could not write to " + TerminalText.safe(output.toString()) + ": "
+                    + TerminalText.safe(IoProblem.describe(e)) + "; the files there are as they were");
+            return Main.USAGE;
+        }
+    }
+
+    /** Opens {@code output} for this command, waiting up to {@code waitSeconds} for another writing to it. */
+    OutputDirectory open(Path output, int waitSeconds) throws IOException, OutputBusyException {
+        return OutputDirectory.open(output, Duration.ofSeconds(waitSeconds),
+                () -> err.println("wsoa " + command + ": another build is writing to "
+                        + TerminalText.safe(output.toString()) + "; waiting up to " + waitSeconds
+                        + " seconds for it to finish"));
+    }
+
+    /**
+     * Moves {@code files} into {@code directory} (opened on {@code output}) together, and says which
+     * it wrote; one plan's files at a time, when several plans are built into one directory.
+     */
+    int publish(OutputDirectory directory, Path output, Map<String, byte[]> files) {
+        List<Path> written;
+        try {
+            synchronized (directory) {
+                written = directory.publish(files);
+            }
         } catch (IOException e) {
             err.println("wsoa " + command + ": could not write to " + TerminalText.safe(output.toString()) + ": "
                     + TerminalText.safe(IoProblem.describe(e)) + "; the files there are as they were");

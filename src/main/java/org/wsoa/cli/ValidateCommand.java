@@ -103,12 +103,21 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<Validation> validations = new ArrayList<>();
         List<Report.Unreadable> unreadable = new ArrayList<>();
-        for (Path dir : files ? PlanDirectories.holding(plans) : plans) {
+        // Several plans are read and checked two at a time; the report keeps the order they were given in.
+        List<Path> dirs = files ? PlanDirectories.holding(plans) : plans;
+        List<Object> results = PlanJobs.map(dirs, dir -> {
             try {
-                validations.add(validator.validate(PlanLoader.load(dir), reportingPoint));
+                return validator.validate(PlanLoader.load(dir), reportingPoint);
             } catch (PlanNotFoundException e) {
-                unreadable.add(new Report.Unreadable(dir.toString(), e.getMessage()));
+                return e;
+            }
+        });
+        for (int i = 0; i < dirs.size(); i++) {
+            if (results.get(i) instanceof PlanNotFoundException e) {
+                unreadable.add(new Report.Unreadable(dirs.get(i).toString(), e.getMessage()));
                 err.println("wsoa: " + TerminalText.safe(e.getMessage()));
+            } else {
+                validations.add((Validation) results.get(i));
             }
         }
         report.write(validations, unreadable, strict, out);

@@ -101,6 +101,37 @@ class MainTest {
     }
 
     @Test
+    void aNamedCommandIsTheOnlyOneBuiltAndTheSameAsInTheFullCommandLine() {
+        CommandLine all = Main.commandLine();
+        for (var entry : all.getSubcommands().entrySet()) {
+            String name = entry.getKey();
+            if (name.equals("help")) {
+                assertThat((Object) Main.subcommand(name)).isNull();
+                continue;
+            }
+            CommandLine one = Main.commandLine("--debug", name, "plans/x");
+            assertThat(one.getSubcommands()).as(name).containsOnlyKeys(name);
+            assertThat((Object) one.getSubcommands().get(name).getCommand()).as(name)
+                    .isExactlyInstanceOf(entry.getValue().getCommand().getClass());
+            assertThat(one.getSubcommands().get(name).getUsageMessage(CommandLine.Help.Ansi.OFF)).as(name)
+                    .isEqualTo(entry.getValue().getUsageMessage(CommandLine.Help.Ansi.OFF));
+        }
+        assertThat(Main.commandLine("--version").getSubcommands()).isEmpty();
+        assertThat(Main.commandLine("-h", "validate").getSubcommands()).hasSameSizeAs(all.getSubcommands());
+        assertThat(Main.commandLine().getSubcommands()).hasSameSizeAs(all.getSubcommands());
+        assertThat(Main.commandLine("help", "build").getSubcommands()).hasSameSizeAs(all.getSubcommands());
+        assertThat(Main.commandLine("valdate").getSubcommands()).hasSameSizeAs(all.getSubcommands());
+    }
+
+    @Test
+    void aMistypedCommandIsStillAnsweredWithEveryCommandItMightBe() {
+        CliRun run = CliRun.of("buld", "plans/x");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Did you mean: wsoa build or wsoa rules?");
+    }
+
+    @Test
     void everyCommandListsTheSameExitCodes() {
         CommandLine cli = Main.commandLine();
         assertThat(cli.getUsageMessage(CommandLine.Help.Ansi.OFF)).endsWith(NL + TABLE);

@@ -81,7 +81,7 @@ class ReleaseLauncherIT {
         assertThat(archives).singleElement().satisfies(archive -> assertThat(Files.getLastModifiedTime(archive))
                 .isEqualTo(Files.getLastModifiedTime(home.resolve("lib/wsoa.jar"))));
         assertThat(second.exitCode()).as(second.toString()).isZero();
-        assertThat(second.out()).contains("source: shared objects file (top)");
+        assertThat(second.out()).contains("org.wsoa.cli.Main source: shared objects file");
     }
 
     @Test
@@ -100,7 +100,7 @@ class ReleaseLauncherIT {
         Processes.Result run = wsoa(withOptions(onlyJava(), "-Xshare:on -Xlog:class+load=info"), "--version");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("source: shared objects file (top)");
+        assertThat(run.out()).contains("org.wsoa.cli.Main source: shared objects file");
         assertThat(archivesIn(home.resolve("lib"))).singleElement()
                 .satisfies(archive -> assertThat(Files.getLastModifiedTime(archive)).isEqualTo(rebuilt));
     }

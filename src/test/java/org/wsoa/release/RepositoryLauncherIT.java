@@ -28,7 +28,7 @@ class RepositoryLauncherIT {
 
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(first.err()).as("./wsoa must not build again after mvn package").isEmpty();
-        assertThat(second.out()).contains("source: shared objects file (top)");
+        assertThat(second.out()).contains("org.wsoa.cli.Main source: shared objects file");
         try (Stream<Path> files = Files.list(root.resolve("target"))) {
             assertThat(files.filter(f -> f.getFileName().toString().matches("wsoa-.*\\.jsa")).toList()).singleElement()
                     .satisfies(archive -> assertThat(Files.getLastModifiedTime(archive))
