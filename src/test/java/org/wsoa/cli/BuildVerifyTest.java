@@ -155,4 +155,17 @@ class BuildVerifyTest {
                 + " junit (not `xml`)" + NL);
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void verifyWithSeveralPlansIsAUsageErrorAndNothingIsWritten() {
+        Path out = temp.resolve("out");
+
+        CliRun run = CliRun.of("build", PlanFixtures.TINY.toString(), "plans/somerset-app-2023", "-o", out.toString(),
+                "--verify");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wsoa build: --verify checks the files of one plan; build and verify each plan"
+                + " on its own" + NL);
+        assertThat(out).doesNotExist();
+    }
 }
