@@ -213,6 +213,11 @@ public final class PlanLoader {
         int depth = MarkdownNesting.depth(content, InputLimits.MAX_MARKDOWN_DEPTH);
         if (depth > InputLimits.MAX_MARKDOWN_DEPTH) {
             diagnostics.add(YamlReader.markdownTooDeep(at));
+        } else {
+            Diagnostic shape = YamlReader.badShape(content, at);
+            if (shape != null) {
+                diagnostics.add(shape);
+            }
         }
         return new Text(content.strip(), at);
     }
