@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -108,7 +109,7 @@ public final class PdfRenderer {
             document.setDocumentId(documentId(page, timestamp));
             document.save(out);
         } catch (IOException | RuntimeException e) {
-            throw new RenderException("could not make the PDF: " + e.getMessage());
+            throw new RenderException("could not make the PDF: " + reason(e));
         } catch (OutOfMemoryError e) {
             // A very long document (a report on a thousand actions) can need more than the launcher's
             // heap; what was built is garbage now, so there is room to say what to do.
@@ -130,6 +131,31 @@ public final class PdfRenderer {
                 BaseRendererBuilder.FSFontUseCase.SVG, BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
     }
 
+    /**
+     * Why the PDF could not be made, in words: a page that is not well-formed XHTML (a council's
+     * template can make one) is named by its line and column, without the parser's class names.
+     */
+    static String reason(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.xml.sax.SAXParseException parse) {
+                return "the page the templates made is not well-formed XHTML (line " + parse.getLineNumber() + ", column "
+                        + parse.getColumnNumber() + " of the page): " + parse.getMessage();
+            }
+        }
+        String message = e.getMessage();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof javax.xml.transform.TransformerException transform && transform.getException() instanceof org.xml.sax.SAXParseException parse) {
+                return reason(parse);
+            }
+        }
+        return message == null ? e.getClass().getSimpleName() : message.replaceAll("\\b(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error):? ?", "");
+    }
+
+    /**
+     * A resource (an image, a style sheet) may be read only if it is a regular file whose real
+     * path, links resolved, lies in one of the allowed directories: a link inside the plan or the
+     * templates that leads out, a named pipe or a device is refused, never opened.
+     */
     private boolean isAllowed(String uri) {
         try {
             URI parsed = URI.create(uri);
@@ -137,9 +163,21 @@ public final class PdfRenderer {
                 return false;
             }
             Path path = Path.of(parsed).toAbsolutePath().normalize();
-            return allowed.stream().anyMatch(path::startsWith);
-        } catch (IllegalArgumentException e) {
+            if (allowed.stream().noneMatch(path::startsWith)) {
+                return false;
+            }
+            Path real = path.toRealPath();
+            return Files.isRegularFile(real) && allowed.stream().anyMatch(dir -> real.startsWith(realPath(dir)));
+        } catch (IllegalArgumentException | java.io.IOException e) {
             return false;
+        }
+    }
+
+    private static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (java.io.IOException e) {
+            return dir;
         }
     }
 
