@@ -89,7 +89,8 @@ class HostileCorpusTest {
                 Path out = watchedOut;
                 if (out != null) {
                     Path path = Path.of(file).toAbsolutePath().normalize();
-                    if (!path.startsWith(out)) {
+                    // The font manager is started with its home below /dev/null, where nothing can be made.
+                    if (!path.startsWith(out) && !path.startsWith("/dev/null/")) {
                         WRITTEN.put(path.toString(), Boolean.TRUE);
                     }
                 }
@@ -105,8 +106,10 @@ class HostileCorpusTest {
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> files = Files.walk(CORPUS)) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).map(f -> CORPUS.relativize(f).toString()).sorted()
-                    .toList().stream();
+            // -Dwsoa.hostile.only=REGEX runs only the cases whose names it finds, while working on them.
+            Pattern only = Pattern.compile(System.getProperty("wsoa.hostile.only", ""));
+            return files.filter(f -> f.toString().endsWith(".yaml")).map(f -> CORPUS.relativize(f).toString())
+                    .filter(n -> only.matcher(n).find()).sorted().toList().stream();
         }
     }
 
@@ -122,7 +125,11 @@ class HostileCorpusTest {
 
         Map<String, Object> actual = new LinkedHashMap<>();
         Duration bound = Duration.ofSeconds(spec.path("timeout").asInt(30));
-        assertTimeoutPreemptively(bound, () -> c.run(actual), () -> name + " did not finish within " + bound);
+        try {
+            assertTimeoutPreemptively(bound, () -> c.run(actual), () -> name + " did not finish within " + bound);
+        } catch (AssertionError e) {
+            throw new AssertionError(name + ": " + e.getMessage(), e);
+        }
 
         if (UPDATE) {
             writeExpectation(file, text, actual);
@@ -278,7 +285,9 @@ class HostileCorpusTest {
             if (command.isArray()) {
                 List<String> args = new ArrayList<>();
                 command.forEach(a -> args.add(a.asText().replace("$PLAN", plan.toString()).replace("$OUT", out.toString())));
-                record(actual, "exit", "first", runWatched(args.toArray(String[]::new)));
+                int o = args.indexOf("-o");
+                Path written = o >= 0 ? Path.of(args.get(o + 1)) : out;
+                record(actual, "exit", "first", runWatched(written, args.toArray(String[]::new)));
                 return;
             }
             Locale locale = spec.has("locale") ? Locale.forLanguageTag(spec.get("locale").asText()) : null;
@@ -314,16 +323,16 @@ class HostileCorpusTest {
                         TimeZone.setDefault(TimeZone.getTimeZone(spec.get("timezone").asText()));
                     }
                 }
-                return runWatched(args);
+                return runWatched(out, args);
             } finally {
                 Locale.setDefault(before);
                 TimeZone.setDefault(zone);
             }
         }
 
-        private CliRun runWatched(String... args) throws IOException {
+        private CliRun runWatched(Path written, String... args) throws IOException {
             WRITTEN.clear();
-            watchedOut = out;
+            watchedOut = written;
             CliRun run;
             try {
                 run = CliRun.of(args);
@@ -332,7 +341,7 @@ class HostileCorpusTest {
             }
             String printed = run.out() + run.err();
             assertThat(printed).as("a stack trace").doesNotContainPattern(STACK_FRAME)
-                    .doesNotContain("Exception").doesNotContain("internal error").doesNotContain(SECRET);
+                    .doesNotContain("Exception").doesNotContain(": internal error").doesNotContain(SECRET);
             assertThat(WRITTEN.keySet()).as("files written outside OUT").isEmpty();
             assertThat(snapshot(plan)).as("the plan's files, which wsoa must not change").isEqualTo(planBefore);
             return run;
@@ -367,7 +376,7 @@ class HostileCorpusTest {
         private String normalised(String line) {
             return line.replace(plan.toString(), "PLAN").replace(out.toString(), "OUT")
                     .replace(templates.toString(), "TEMPLATES").replace(outside.toString(), "OUTSIDE")
-                    .replace(sandbox.toString(), "SANDBOX");
+                    .replace(sandbox.toString(), "SANDBOX").replace(temp.toAbsolutePath().toString(), "TEMP");
         }
 
         private static String firstLine(String printed) {
