@@ -75,6 +75,7 @@ public final class PdfRenderer {
      * @param planDirectory the plan's directory, against which the page's relative addresses resolve
      */
     byte[] print(String html, Path planDirectory, Instant timestamp) throws RenderException {
+        html = withArabicMarksBatikCanDraw(html);
         // The renderer reports unsupported CSS and the like through java.util.logging; wsoa's
         // users see only wsoa's own messages.
         XRLog.setLoggingEnabled(false);
@@ -129,6 +130,41 @@ public final class PdfRenderer {
             return in;
         }, FAMILY, weight, style, true, EnumSet.of(BaseRendererBuilder.FSFontUseCase.DOCUMENT,
                 BaseRendererBuilder.FSFontUseCase.SVG, BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
+    }
+
+    /**
+     * The page with, inside its SVG charts only, each Arabic mark that follows another mark left
+     * out: Batik, which draws the charts, fails with an index out of bounds on an Arabic letter
+     * with two marks (such as U+0625 U+064D U+064F) in a chart's text. The HTML edition, and the
+     * PDF's text outside the charts, keep every mark.
+     */
+    static String withArabicMarksBatikCanDraw(String page) {
+        int svg = page.indexOf("<svg");
+        if (svg < 0) {
+            return page;
+        }
+        StringBuilder out = null;
+        boolean inSvg = false;
+        boolean afterMark = false;
+        for (int i = 0; i < page.length(); i++) {
+            if (page.startsWith("<svg", i)) {
+                inSvg = true;
+            } else if (page.startsWith("</svg>", i)) {
+                inSvg = false;
+            }
+            char c = page.charAt(i);
+            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK
+                    && Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC;
+            boolean drop = inSvg && mark && afterMark;
+            afterMark = mark;
+            if (drop && out == null) {
+                out = new StringBuilder(page.length()).append(page, 0, i);
+            }
+            if (out != null && !drop) {
+                out.append(c);
+            }
+        }
+        return out == null ? page : out.toString();
     }
 
     /**
