@@ -53,7 +53,7 @@ class HostileFuzzTest {
         return one.list().ofMinSize(1).ofMaxSize(6);
     }
 
-    @Property(tries = 250, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED)
     void theLoaderGivesOnlyDiagnostics(@ForAll("mutations") List<Mutation> mutations) throws IOException {
         dir = Files.createTempDirectory("wsoa-fuzz");
         Path plan = PlanFixtures.copy(PlanFixtures.TINY, dir.resolve("plan"));
@@ -73,14 +73,14 @@ class HostileFuzzTest {
                 .list().ofMaxSize(120).map(pieces -> String.join("", pieces));
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 1000)
     void anyMarkdownBecomesHtml(@ForAll("markdown") String markdown) {
         String html = Markdown.toHtml(markdown);
 
         assertThat(html).doesNotContain("<script").doesNotContain("href=\"javascript:").doesNotContain("src=\"/etc");
     }
 
-    @Property(tries = 10, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 8, shrinking = ShrinkingMode.BOUNDED)
     void markdownValidatePassesBuildsHtmlAndPdf(@ForAll("markdown") String markdown) throws IOException {
         dir = Files.createTempDirectory("wsoa-fuzz");
         Path plan = PlanFixtures.copy(PlanFixtures.TINY, dir.resolve("plan"));
