@@ -145,6 +145,12 @@ final class YamlReader {
         return text;
     }
 
+    /** Whether a finding is one of {@link #badShape}'s. */
+    static boolean isShape(Diagnostic diagnostic) {
+        return diagnostic.ruleId().equals(LoadCheck.LIMITS.id()) && (diagnostic.message().startsWith("a word in this text")
+                || diagnostic.message().startsWith("a paragraph in this text"));
+    }
+
     /** The finding for a word or a paragraph too long to publish, or null. */
     static Diagnostic badShape(String text, SourceRef at) {
         String problem = TextShape.problem(text);
