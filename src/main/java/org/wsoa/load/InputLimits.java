@@ -28,6 +28,14 @@ public final class InputLimits {
     public static final int MAX_DECIMAL_PLACES = 6;
 
     /**
+     * The most characters in a word (a run of characters without a space): the PDF cannot wrap a
+     * longer one within a column. The longest word in the example plans, a web address, has 154.
+     */
+    public static final int MAX_WORD_LENGTH = 300;
+    /** The most characters in a paragraph: the PDF lays out a longer one in time that grows faster than its length. */
+    public static final int MAX_PARAGRAPH_LENGTH = 10_000;
+
+    /**
      * The most characters in a glossary term. The page is searched for each term at every place a
      * word starts, so the work grows with the length of the longest term.
      */

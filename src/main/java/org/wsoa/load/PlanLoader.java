@@ -98,6 +98,11 @@ public final class PlanLoader {
                 header.at());
         new References(diagnostics, unreadable).check(plan);
         diagnostics.sort(Diagnostic.ORDER);
+        // One value, one finding: a value found wrong in another way (a date written as a page of
+        // words) is not also reported as too long to publish.
+        java.util.Set<SourceRef> wrong = new java.util.HashSet<>();
+        diagnostics.stream().filter(d -> !YamlReader.isShape(d)).forEach(d -> wrong.add(d.at()));
+        diagnostics.removeIf(d -> YamlReader.isShape(d) && wrong.contains(d.at()));
         return new LoadResult(plan, diagnostics, unreadable, unreadableFiles);
     }
 
@@ -214,6 +219,11 @@ public final class PlanLoader {
         int depth = MarkdownNesting.depth(content, InputLimits.MAX_MARKDOWN_DEPTH);
         if (depth > InputLimits.MAX_MARKDOWN_DEPTH) {
             diagnostics.add(YamlReader.markdownTooDeep(at));
+        } else {
+            Diagnostic shape = YamlReader.badShape(content, at);
+            if (shape != null) {
+                diagnostics.add(shape);
+            }
         }
         return new Text(content.strip(), at);
     }

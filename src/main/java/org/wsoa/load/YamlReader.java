@@ -136,8 +136,26 @@ final class YamlReader {
         int depth = value ? MarkdownNesting.depth(text, InputLimits.MAX_MARKDOWN_DEPTH) : 0;
         if (depth > InputLimits.MAX_MARKDOWN_DEPTH) {
             diagnostics.add(markdownTooDeep(at));
+        } else if (value) {
+            Diagnostic shape = badShape(text, at);
+            if (shape != null) {
+                diagnostics.add(shape);
+            }
         }
         return text;
+    }
+
+    /** Whether a finding is one of {@link #badShape}'s. */
+    static boolean isShape(Diagnostic diagnostic) {
+        return diagnostic.ruleId().equals(LoadCheck.LIMITS.id()) && (diagnostic.message().startsWith("a word in this text")
+                || diagnostic.message().startsWith("a paragraph in this text"));
+    }
+
+    /** The finding for a word or a paragraph too long to publish, or null. */
+    static Diagnostic badShape(String text, SourceRef at) {
+        String problem = TextShape.problem(text);
+        return problem == null ? null : Diagnostic.of(LoadCheck.LIMITS, at, problem,
+                "break it up: put spaces in a long word, or shorten a long web address; start a new paragraph with a blank line");
     }
 
     /** The finding for Markdown nested {@code depth} deep, beyond what can be published. */

@@ -75,7 +75,37 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return INLINE_SAFE.render(PARSER.parse(markdown)).strip();
+        return printable(INLINE_SAFE.render(PARSER.parse(markdown)).strip());
+    }
+
+    /**
+     * The HTML with every character that XML and the page cannot hold replaced by U+FFFD: the
+     * loader refuses them where they are written, but a character reference such as {@code &#27;}
+     * becomes one only when the Markdown is rendered, and would break the PDF.
+     */
+    static String printable(String html) {
+        StringBuilder out = null;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < html.length() && Character.isLowSurrogate(html.charAt(i + 1));
+            int cp = pair ? html.codePointAt(i) : c;
+            boolean bad = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7f && cp <= 0x9f)
+                    || (!pair && Character.isSurrogate(c)) || (cp & 0xfffe) == 0xfffe || (cp >= 0xfdd0 && cp <= 0xfdef);
+            if (bad && out == null) {
+                out = new StringBuilder(html.length()).append(html, 0, i);
+            }
+            if (out != null) {
+                if (bad) {
+                    out.append('\ufffd');
+                } else {
+                    out.appendCodePoint(cp);
+                }
+            }
+            if (pair) {
+                i++;
+            }
+        }
+        return out == null ? html : out.toString();
     }
 
     /** Author text as safe HTML without the surrounding paragraph, for table cells and short fields. */

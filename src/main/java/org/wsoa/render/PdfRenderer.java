@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -81,6 +82,7 @@ public final class PdfRenderer {
      * @param planDirectory the plan's directory, against which the page's relative addresses resolve
      */
     byte[] print(String html, Path planDirectory, Instant timestamp) throws RenderException {
+        html = withArabicMarksBatikCanDraw(html);
         // The renderer reports unsupported CSS and the like through java.util.logging; wsoa's
         // users see only wsoa's own messages.
         XRLog.setLoggingEnabled(false);
@@ -126,7 +128,7 @@ public final class PdfRenderer {
             // count is wrong.
             document.save(out, CompressParameters.NO_COMPRESSION);
         } catch (IOException | RuntimeException e) {
-            throw new RenderException("could not make the PDF: " + e.getMessage());
+            throw new RenderException("could not make the PDF: " + reason(e));
         } catch (OutOfMemoryError e) {
             // A very long document (a report on a thousand actions) can need more than the launcher's
             // heap; what was built is garbage now, so there is room to say what to do.
@@ -176,6 +178,66 @@ public final class PdfRenderer {
         }
     }
 
+    /**
+     * The page with, inside its SVG charts only, each Arabic mark that follows another mark left
+     * out: Batik, which draws the charts, fails with an index out of bounds on an Arabic letter
+     * with two marks (such as U+0625 U+064D U+064F) in a chart's text. The HTML edition, and the
+     * PDF's text outside the charts, keep every mark.
+     */
+    static String withArabicMarksBatikCanDraw(String page) {
+        int svg = page.indexOf("<svg");
+        if (svg < 0) {
+            return page;
+        }
+        StringBuilder out = null;
+        boolean inSvg = false;
+        boolean afterMark = false;
+        for (int i = 0; i < page.length(); i++) {
+            if (page.startsWith("<svg", i)) {
+                inSvg = true;
+            } else if (page.startsWith("</svg>", i)) {
+                inSvg = false;
+            }
+            char c = page.charAt(i);
+            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK
+                    && Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC;
+            boolean drop = inSvg && mark && afterMark;
+            afterMark = mark;
+            if (drop && out == null) {
+                out = new StringBuilder(page.length()).append(page, 0, i);
+            }
+            if (out != null && !drop) {
+                out.append(c);
+            }
+        }
+        return out == null ? page : out.toString();
+    }
+
+    /**
+     * Why the PDF could not be made, in words: a page that is not well-formed XHTML (a council's
+     * template can make one) is named by its line and column, without the parser's class names.
+     */
+    static String reason(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.xml.sax.SAXParseException parse) {
+                return "the page the templates made is not well-formed XHTML (line " + parse.getLineNumber() + ", column "
+                        + parse.getColumnNumber() + " of the page): " + parse.getMessage();
+            }
+        }
+        String message = e.getMessage();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof javax.xml.transform.TransformerException transform && transform.getException() instanceof org.xml.sax.SAXParseException parse) {
+                return reason(parse);
+            }
+        }
+        return message == null ? e.getClass().getSimpleName() : message.replaceAll("\\b(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error):? ?", "");
+    }
+
+    /**
+     * A resource (an image, a style sheet) may be read only if it is a regular file whose real
+     * path, links resolved, lies in one of the allowed directories: a link inside the plan or the
+     * templates that leads out, a named pipe or a device is refused, never opened.
+     */
     private boolean isAllowed(String uri) {
         try {
             URI parsed = URI.create(uri);
@@ -183,9 +245,21 @@ public final class PdfRenderer {
                 return false;
             }
             Path path = Path.of(parsed).toAbsolutePath().normalize();
-            return allowed.stream().anyMatch(path::startsWith);
-        } catch (IllegalArgumentException e) {
+            if (allowed.stream().noneMatch(path::startsWith)) {
+                return false;
+            }
+            Path real = path.toRealPath();
+            return Files.isRegularFile(real) && allowed.stream().anyMatch(dir -> real.startsWith(realPath(dir)));
+        } catch (IllegalArgumentException | java.io.IOException e) {
             return false;
+        }
+    }
+
+    private static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (java.io.IOException e) {
+            return dir;
         }
     }
 

@@ -121,7 +121,19 @@ public final class Templates {
                     + ": the template failed: " + firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw new RenderException("cannot read the template " + name + ": " + e.getMessage());
+        } catch (SecurityException e) {
+            // FileTemplateLoader refuses a template whose real path, links resolved, is outside --templates.
+            throw new RenderException(outsideMessage(e));
         }
+    }
+
+    /** The one line for a template (a page's, or one it includes) that is a link leading out of --templates. */
+    private String outsideMessage(SecurityException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int resolves = message.indexOf(" resolves to ");
+        String template = resolves > 0 ? message.substring(0, resolves) : String.valueOf(overrides);
+        return template + " leads outside the templates directory " + overrides
+                + " (it is a link); wsoa reads templates only from inside --templates";
     }
 
     private String where(String template, Integer line, Integer column) {

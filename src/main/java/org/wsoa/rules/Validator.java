@@ -53,6 +53,9 @@ public final class Validator {
      * Validates the plan as at {@code asOf}: progress files dated after it are left out, and the
      * checks of progress judge dates as at that day. Null means the latest progress file's date.
      */
+    /** The loader's checks of a value that is written but cannot be read as its key needs. */
+    private static final Set<String> BADLY_WRITTEN = Set.of("date-format", "wrong-type");
+
     public Validation validate(LoadResult loaded, LocalDate asOf) {
         ResolvedPlan resolved = Resolver.resolve(loaded, calendar, asOf);
         Plan plan = resolved.plan();
@@ -84,6 +87,7 @@ public final class Validator {
             }
             // What a file that could not be read seems to lack is not news: its own finding says why.
             findings.found().stream().filter(d -> !loaded.unreadableFiles().contains(d.at().file()))
+                    .filter(d -> !missesABadlyWrittenValue(d, loaded.diagnostics()))
                     .forEach(diagnostics::add);
         }
         List<Acceptance> acceptances = new ArrayList<>();
@@ -112,6 +116,28 @@ public final class Validator {
         settings.forEach(d -> findings.add(new Finding(d, null)));
         findings.sort((a, b) -> Diagnostic.ORDER.compare(a.diagnostic(), b.diagnostic()));
         return new Validation(plan.directory(), resolved, findings, plan.files().size());
+    }
+
+    /**
+     * Whether a rule's finding that a key is missing (it asks to add `key:`) is about a key that
+     * is written, but so badly that the loader could not read it and said so: one wrong date
+     * gives one finding, the loader's, not a cascade of findings that it is missing.
+     */
+    private static boolean missesABadlyWrittenValue(Diagnostic finding, List<Diagnostic> loaded) {
+        if (finding.hint() == null || !finding.hint().contains("add `")) {
+            return false;
+        }
+        for (Diagnostic load : loaded) {
+            if (!load.at().file().equals(finding.at().file()) || !BADLY_WRITTEN.contains(load.ruleId())
+                    || !load.message().startsWith("`")) {
+                continue;
+            }
+            int end = load.message().indexOf('`', 1);
+            if (end > 1 && finding.hint().contains("add `" + load.message().substring(1, end) + ":")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Acceptance acceptanceOf(List<Acceptance> acceptances, Diagnostic diagnostic) {
