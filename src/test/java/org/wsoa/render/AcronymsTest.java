@@ -118,7 +118,7 @@ class AcronymsTest {
             names.add("Action " + (i * 4) + " of the plan");
         }
 
-        String expanded = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> HtmlRenderer.expandAcronyms(html, glossary, names));
+        String expanded = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> HtmlRenderer.expandAcronyms(html, glossary, names));
 
         assertThat(expanded).contains("<p>Action 1 of the plan uses <abbr title=\"term number 2\">T2</abbr> (term number 2).</p>")
                 .contains("<p>Action 10001 of the plan uses T2.</p>");

@@ -60,7 +60,7 @@ class TemplateSandboxTest {
                 .isInstanceOf(RenderException.class)
                 .hasMessageStartingWith(risks() + ":2:")
                 .hasMessageEndingWith(": the templates did not finish within 1 seconds (the limit): a loop that never ends?");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("wsoa-template") && t.isAlive());
     }
 
