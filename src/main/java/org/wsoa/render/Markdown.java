@@ -54,7 +54,7 @@ public final class Markdown {
         }
 
         String toHtml(String markdown) {
-            return markdown == null || markdown.isBlank() ? "" : renderer.render(PARSER.parse(markdown)).strip();
+            return markdown == null || markdown.isBlank() ? "" : printable(renderer.render(PARSER.parse(markdown)).strip());
         }
 
         String toInlineHtml(String markdown) {
