@@ -172,7 +172,7 @@ class PreviewServerTest {
         String broken = harness.pageAfter(second);
 
         assertThat(broken).contains("<h1>The page of the plan could not be made</h1>")
-                .contains("<strong>Error</strong>: " + templates.resolve("signoff.ftlh") + ":14:");
+                .contains("<strong>Error</strong>: " + templates.resolve("signoff.ftlh") + ":24:");
         String third = harness.version();
 
         PlanFixtures.edit(templates, "signoff.ftlh", "${plan.edition}", "${plan.version}");
