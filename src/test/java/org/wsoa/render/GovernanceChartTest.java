@@ -2,7 +2,12 @@ package org.wsoa.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +41,8 @@ class GovernanceChartTest {
     private static final Pattern PATH = Pattern.compile("<path d=\"M([0-9.]+) ([0-9.]+) V([0-9.]+) H([0-9.]+)\"");
     private static final Pattern FONT_SIZE = Pattern.compile("font-size=\"([0-9.]+)\"");
     private static final double EPS = 0.01;
+    /** The type the PDF sets the names in, to measure each line's real width. */
+    private static final Font DEJAVU = dejaVu();
 
     private record Box(String name, double x, double y, double w, double h, List<String[]> lines) {
         boolean touches(double px, double py) {
@@ -167,7 +174,7 @@ class GovernanceChartTest {
             for (String[] line : a.lines()) {
                 double x = d(line[0]);
                 double y = d(line[1]);
-                double right = x + line[2].length() * GovernanceChart.CHAR_W;
+                double right = x + Math.max(line[2].length() * GovernanceChart.CHAR_W, realWidth(line[2]));
                 assertThat(x).as(line[2]).isGreaterThanOrEqualTo(a.x() + 4);
                 assertThat(right).as(line[2]).isLessThanOrEqualTo(a.x() + a.w() - 4);
                 assertThat(y - GovernanceChart.FONT_PX).as(line[2]).isGreaterThanOrEqualTo(a.y());
@@ -182,6 +189,28 @@ class GovernanceChartTest {
             fonts++;
         }
         assertThat(fonts).isEqualTo(boardCount);
+    }
+
+    /** The width of {@code text} in DejaVu Sans at the diagram's size, in px. */
+    private static double realWidth(String text) {
+        return DEJAVU.getStringBounds(text, new FontRenderContext(null, true, true)).getWidth();
+    }
+
+    private static Font dejaVu() {
+        try (InputStream in = GovernanceChart.class.getResourceAsStream("/org/wsoa/fonts/DejaVuSans.ttf")) {
+            return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont((float) GovernanceChart.FONT_PX);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theMeasureIsWiderThanTheRealType() {
+        // A name in the diagram's type runs narrower than its characters at the chart's measure.
+        String name = "Children's Services Overview and Scrutiny Committee";
+        assertThat(realWidth(name)).isGreaterThan(300).isLessThan(name.length() * GovernanceChart.CHAR_W);
     }
 
     private static Board board(String id, String name, String reportsTo) {
