@@ -1,147 +1,191 @@
 package org.wsoa.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.wsoa.model.Board;
-import org.wsoa.model.Plan;
+import org.wsoa.resolve.ResolvedPlan;
 
 /**
- * The reporting lines between boards as a diagram in inline SVG: each board below the board it
- * reports to. The same lines are listed in text beside it.
+ * The reporting lines between boards as a diagram in inline SVG, drawn as an indented tree: the
+ * boards one per line in depth-first order from each board at the top, each indented one step
+ * right of the board it reports to, with a trunk down the parent's left side and a branch into
+ * each child. The same lines are listed in text beside it. The SVG is drawn at its own size
+ * (narrower than the printed page), so its type prints at 14 px = 10.5 pt.
  */
 final class GovernanceChart {
 
-    private static final int BOX_W = 220;
-    private static final int BOX_H = 56;
-    private static final int GAP_X = 20;
-    private static final int GAP_Y = 44;
-    private static final int LINE_CHARS = 30;
-    private static final int PER_ROW = 4;
+    static final int WIDTH = 660;
+    static final int FONT_PX = 14;
+    /** A conservative width of one character of the board name type (DejaVu Sans runs below 0.62 em). */
+    static final double CHAR_W = FONT_PX * 0.62;
+    static final int MARGIN = 4;
+    static final int PAD_X = 10;
+    static final int PAD_Y = 8;
+    static final int LINE_H = 18;
+    static final int GAP_Y = 10;
+    static final int MAX_INDENT = 32;
+    static final int MIN_BOX_W = 300;
+    static final int MAX_LINES = 4;
 
     private GovernanceChart() {
     }
 
-    static String svg(Plan plan) {
-        if (plan.boards().isEmpty()) {
+    static String svg(ResolvedPlan resolved) {
+        String oversight = resolved.plan().oversight() == null ? null : resolved.plan().oversight().id();
+        return svg(resolved.plan().boards(), board -> resolved.board(board.reportsTo()), oversight);
+    }
+
+    /** The diagram of {@code boards}, each below the board {@code parentOf} gives (null at the top). */
+    static String svg(List<Board> boards, Function<Board, Board> parentOf, String oversight) {
+        if (boards.isEmpty()) {
             return "";
         }
-        Map<String, Board> byId = new HashMap<>();
-        plan.boards().forEach(b -> byId.putIfAbsent(b.id(), b));
-        Map<Integer, List<Board>> levels = new LinkedHashMap<>();
-        Map<String, Integer> levelOf = new HashMap<>();
-        for (Board board : plan.boards()) {
-            int level = depth(board, byId);
-            levelOf.put(board.id(), level);
-            levels.computeIfAbsent(level, l -> new ArrayList<>()).add(board);
-        }
-        int maxLevel = levels.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
-        // Each level in rows of at most PER_ROW boards on one grid, so that many workstreams stay
-        // readable and the lines from a second row can pass up through the gaps of the first.
-        List<List<Board>> rows = new ArrayList<>();
-        Map<String, Integer> firstRowOfLevel = new HashMap<>();
-        for (int level = 0; level <= maxLevel; level++) {
-            List<Board> boards = levels.getOrDefault(level, List.of());
-            firstRowOfLevel.put(Integer.toString(level), rows.size());
-            for (int i = 0; i < boards.size(); i += PER_ROW) {
-                rows.add(boards.subList(i, Math.min(boards.size(), i + PER_ROW)));
+        Map<Board, List<Board>> children = new IdentityHashMap<>();
+        Map<Board, Board> parent = new IdentityHashMap<>();
+        for (Board board : boards) {
+            Board up = among(boards, parentOf.apply(board));
+            if (up != null && up != board) {
+                parent.put(board, up);
+                children.computeIfAbsent(up, b -> new ArrayList<>()).add(board);
             }
         }
-        int widest = rows.stream().mapToInt(List::size).max().orElse(1);
-        int width = Math.max(BOX_W + 2 * GAP_X, widest * (BOX_W + GAP_X) + GAP_X);
-        int height = rows.size() * (BOX_H + GAP_Y) - GAP_Y + 2 * 10;
-        Map<String, double[]> centre = new HashMap<>();
-        Map<String, Integer> rowOf = new HashMap<>();
-        for (int r = 0; r < rows.size(); r++) {
-            List<Board> row = rows.get(r);
-            boolean wrapped = levels.get(levelOf.get(row.get(0).id())).size() > PER_ROW;
-            double rowWidth = (wrapped ? PER_ROW : row.size()) * (BOX_W + GAP_X) - GAP_X;
-            double x = (width - rowWidth) / 2;
-            for (Board board : row) {
-                centre.put(board.id(), new double[] {x + BOX_W / 2.0, 10 + r * (BOX_H + GAP_Y) + BOX_H / 2.0});
-                rowOf.put(board.id(), r);
-                x += BOX_W + GAP_X;
+        // Depth first from each board at the top, in the order written; boards caught in a loop of
+        // reporting lines (which validate reports) are drawn at the top, without a line.
+        Map<Board, Integer> depth = new IdentityHashMap<>();
+        Map<Board, Board> drawnUnder = new IdentityHashMap<>();
+        List<Board> order = new ArrayList<>();
+        for (Board board : boards) {
+            if (!parent.containsKey(board)) {
+                visit(board, 0, null, children, depth, drawnUnder, order);
             }
         }
+        for (Board board : boards) {
+            if (!depth.containsKey(board)) {
+                visit(board, 0, null, children, depth, drawnUnder, order);
+            }
+        }
+        int maxDepth = depth.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int indent = maxDepth == 0 ? MAX_INDENT : Math.min(MAX_INDENT, (WIDTH - 2 * MARGIN - MIN_BOX_W) / maxDepth);
+
+        Map<Board, double[]> box = new LinkedHashMap<>();
+        Map<Board, List<String>> lines = new IdentityHashMap<>();
+        double y = MARGIN;
+        for (Board board : order) {
+            double x = MARGIN + depth.get(board) * indent;
+            double w = WIDTH - MARGIN - x;
+            List<String> text = wrap(name(board), (int) Math.floor((w - 2 * PAD_X) / CHAR_W));
+            double h = text.size() * LINE_H + 2 * PAD_Y;
+            box.put(board, new double[] {x, y, w, h});
+            lines.put(board, text);
+            y += h + GAP_Y;
+        }
+        int height = (int) Math.ceil(y - GAP_Y + MARGIN);
+
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart governance-chart\" viewBox=\"0 0 ").append(width)
-                .append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart governance-chart\" viewBox=\"0 0 ").append(WIDTH)
+                .append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
                 .append("\" role=\"img\" aria-labelledby=\"governance-diagram-title governance-diagram-desc\">");
         svg.append("<title id=\"governance-diagram-title\">Reporting lines between the boards</title>");
-        svg.append("<desc id=\"governance-diagram-desc\">Each board is drawn below the board it reports to; the list of"
-                + " reporting lines follows the diagram.</desc>");
-        for (Board board : plan.boards()) {
-            Board parent = board.reportsTo() == null ? null : byId.get(board.reportsTo().id());
-            if (parent == null || !centre.containsKey(parent.id()) || levelOf.get(parent.id()) >= levelOf.get(board.id())) {
+        svg.append("<desc id=\"governance-diagram-desc\">Each board is drawn below and indented from the board it"
+                + " reports to, joined to it by a line; the list of reporting lines follows the diagram.</desc>");
+        for (Board board : order) {
+            Board up = drawnUnder.get(board);
+            if (up == null) {
                 continue;
             }
-            double[] child = centre.get(board.id());
-            double[] top = centre.get(parent.id());
-            int firstRow = firstRowOfLevel.get(Integer.toString(levelOf.get(board.id())));
-            double bus = 10 + firstRow * (BOX_H + GAP_Y) - GAP_Y / 2.0;
-            StringBuilder path = new StringBuilder();
-            double childTop = child[1] - BOX_H / 2.0;
-            if (rowOf.get(board.id()) == firstRow) {
-                path.append("M").append(Xml.num(child[0])).append(' ').append(Xml.num(childTop))
-                        .append(" V").append(Xml.num(bus));
-            } else {
-                // Up through the gap to the left of the box, past the rows above.
-                double gap = child[0] - BOX_W / 2.0 - GAP_X / 2.0;
-                path.append("M").append(Xml.num(child[0])).append(' ').append(Xml.num(childTop))
-                        .append(" V").append(Xml.num(childTop - GAP_Y / 2.0)).append(" H").append(Xml.num(gap))
-                        .append(" V").append(Xml.num(bus));
-            }
-            path.append(" H").append(Xml.num(top[0])).append(" V").append(Xml.num(top[1] + BOX_H / 2.0));
-            svg.append("<path d=\"").append(path).append("\" fill=\"none\" class=\"link\"/>");
+            double[] from = box.get(up);
+            double[] to = box.get(board);
+            double trunk = from[0] + indent / 2.0;
+            svg.append("<path d=\"M").append(Xml.num(trunk)).append(' ').append(Xml.num(from[1] + from[3]))
+                    .append(" V").append(Xml.num(to[1] + to[3] / 2)).append(" H").append(Xml.num(to[0]))
+                    .append("\" fill=\"none\" class=\"link\"/>");
         }
-        String oversight = plan.oversight() == null ? null : plan.oversight().id();
-        for (Board board : plan.boards()) {
-            double[] c = centre.get(board.id());
+        for (Board board : order) {
+            double[] b = box.get(board);
             boolean overseer = board.id().equals(oversight);
-            svg.append("<rect x=\"").append(Xml.num(c[0] - BOX_W / 2.0)).append("\" y=\"").append(Xml.num(c[1] - BOX_H / 2.0))
-                    .append("\" width=\"").append(BOX_W).append("\" height=\"").append(BOX_H).append("\" rx=\"4\" class=\"")
-                    .append(overseer ? "board oversight" : "board").append("\"/>");
-            List<String> lines = wrap(board.name() == null ? board.id() : board.name().value());
-            double y = c[1] - (lines.size() - 1) * 8 + 5;
-            for (String line : lines) {
-                svg.append("<text x=\"").append(Xml.num(c[0])).append("\" y=\"").append(Xml.num(y))
-                        .append("\" text-anchor=\"middle\" class=\"board-name\">").append(Xml.escape(line)).append("</text>");
-                y += 16;
+            svg.append("<rect x=\"").append(Xml.num(b[0])).append("\" y=\"").append(Xml.num(b[1]))
+                    .append("\" width=\"").append(Xml.num(b[2])).append("\" height=\"").append(Xml.num(b[3]))
+                    .append("\" rx=\"4\" class=\"").append(overseer ? "board oversight" : "board").append("\"/>");
+            svg.append("<text class=\"board-name\">");
+            double baseline = b[1] + PAD_Y + LINE_H - 5;
+            for (String line : lines.get(board)) {
+                svg.append("<tspan x=\"").append(Xml.num(b[0] + PAD_X)).append("\" y=\"").append(Xml.num(baseline))
+                        .append("\">").append(Xml.escape(line)).append("</tspan>");
+                baseline += LINE_H;
             }
+            svg.append("</text>");
         }
         svg.append("</svg>");
         return svg.toString();
     }
 
-    private static int depth(Board board, Map<String, Board> byId) {
-        int depth = 0;
-        Board current = board;
-        List<String> seen = new ArrayList<>();
-        while (current.reportsTo() != null && byId.containsKey(current.reportsTo().id()) && !seen.contains(current.id())) {
-            seen.add(current.id());
-            current = byId.get(current.reportsTo().id());
-            depth++;
+    private static void visit(Board board, int level, Board up, Map<Board, List<Board>> children, Map<Board, Integer> depth,
+            Map<Board, Board> drawnUnder, List<Board> order) {
+        if (depth.containsKey(board)) {
+            return;
         }
-        return depth;
+        depth.put(board, level);
+        if (up != null) {
+            drawnUnder.put(board, up);
+        }
+        order.add(board);
+        for (Board child : children.getOrDefault(board, List.of())) {
+            visit(child, level + 1, board, children, depth, drawnUnder, order);
+        }
     }
 
-    /** At most three lines of about 30 characters, breaking between words. */
-    static List<String> wrap(String text) {
+    /** The board in {@code boards} that {@code board} is, or null. */
+    private static Board among(List<Board> boards, Board board) {
+        if (board == null) {
+            return null;
+        }
+        for (Board candidate : boards) {
+            if (candidate == board) {
+                return candidate;
+            }
+        }
+        int index = boards.indexOf(board);
+        return index < 0 ? null : boards.get(index);
+    }
+
+    private static String name(Board board) {
+        return board.name() == null || board.name().isBlank() ? board.id() : board.name().value();
+    }
+
+    /**
+     * The text in lines of at most {@code chars} characters, breaking between words (a longer word is
+     * cut), and at most four lines, the last ending in an ellipsis when the text runs on.
+     */
+    static List<String> wrap(String text, int chars) {
+        int max = Math.max(4, chars);
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > LINE_CHARS) {
+        for (String word : text.strip().split("\\s+")) {
+            while (word.length() > max) {
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                lines.add(word.substring(0, max));
+                word = word.substring(max);
+            }
+            if (line.length() > 0 && line.length() + 1 + word.length() > max) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
             line.append(line.length() == 0 ? "" : " ").append(word);
         }
-        lines.add(line.toString());
-        if (lines.size() > 3) {
-            List<String> cut = new ArrayList<>(lines.subList(0, 3));
-            cut.set(2, cut.get(2) + "…");
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        if (lines.size() > MAX_LINES) {
+            List<String> cut = new ArrayList<>(lines.subList(0, MAX_LINES));
+            String last = cut.get(MAX_LINES - 1);
+            cut.set(MAX_LINES - 1, (last.length() >= max ? last.substring(0, max - 1) : last) + "…");
             return cut;
         }
         return lines;

@@ -133,7 +133,7 @@ final class PlanView {
         view.put("boards", plan.boards().stream().map(this::board).toList());
         Board oversight = resolved.board(plan.oversight());
         view.put("oversight", oversight == null ? null : text(oversight.name()));
-        view.put("governanceDiagram", html(SvgStyle.inline(GovernanceChart.svg(plan))));
+        view.put("governanceDiagram", html(SvgStyle.inline(GovernanceChart.svg(resolved))));
         view.put("bodies", GovernanceView.bodies(resolved));
         view.put("monitoring", plan.monitoring().stream().map(this::monitoring).toList());
         view.put("weaknesses", plan.weaknesses().stream().map(this::weakness).toList());

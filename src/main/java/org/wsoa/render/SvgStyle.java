@@ -34,7 +34,7 @@ final class SvgStyle {
             Map.entry("status-complete", "fill=\"#1d5fa0\""),
             Map.entry("board", "fill=\"#ffffff\" stroke=\"#484949\" stroke-width=\"1.5\""),
             Map.entry("oversight", "stroke=\"#1d5fa0\" stroke-width=\"3\""),
-            Map.entry("board-name", "font-size=\"13\" fill=\"#0b0c0c\""),
+            Map.entry("board-name", "font-size=\"14\" fill=\"#0b0c0c\""),
             Map.entry("link", "stroke=\"#484949\" stroke-width=\"1.5\""),
             Map.entry("actual", "fill=\"none\" stroke=\"#0b0c0c\" stroke-width=\"2.5\""),
             Map.entry("actual-point", "fill=\"#0b0c0c\""),
