@@ -15,11 +15,19 @@ import org.wsoa.resolve.ResolvedPlan;
  */
 final class TimelineChart {
 
-    private static final int WIDTH = 960;
-    private static final int LABEL = 64;
+    /**
+     * The chart's width: about its printed width (178 mm, 673 px, in pdf.css), so that the PDF draws
+     * its type at the size written here, at least 10 pt (see SvgStyle).
+     */
+    static final int WIDTH = 672;
+    private static final int LABEL = 72;
     private static final int RIGHT = 12;
-    private static final int HEADER = 28;
-    private static final int ROW = 18;
+    private static final int HEADER = 32;
+    private static final int ROW = 22;
+    /** The months' type size (see SvgStyle) and the average width of one of their characters. */
+    private static final double MONTH_CHAR = 14 * 0.62;
+    /** Space between two months' labels. */
+    private static final double MONTH_GAP = 10;
 
     private TimelineChart() {
     }
@@ -48,7 +56,25 @@ final class TimelineChart {
         LocalDate from = first.withDayOfMonth(1);
         LocalDate to = YearMonth.from(last).plusMonths(1).atDay(1);
         long span = Math.max(1, ChronoUnit.DAYS.between(from, to));
+        int months = (int) ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to));
+        // Label every month, or every 2nd, 3rd, 6th or 12th: as often as the labels clear each other.
+        double monthWidth = (WIDTH - LABEL - RIGHT) / (double) months;
+        double labelWidth = "Mmm 2000".length() * MONTH_CHAR;
+        int step = 12;
+        for (int candidate : new int[] {1, 2, 3, 6, 12}) {
+            if (candidate * monthWidth >= labelWidth + MONTH_GAP + 2) {
+                step = candidate;
+                break;
+            }
+        }
+        // The last label drawn must end inside the chart: if it would not, the plot gives up the room.
+        int lastLabelled = (months - 1) / step * step;
+        double lastShare = ChronoUnit.DAYS.between(from, YearMonth.from(from).plusMonths(lastLabelled).atDay(1))
+                / (double) span;
         double plot = WIDTH - LABEL - RIGHT;
+        if (lastShare > 0) {
+            plot = Math.min(plot, (WIDTH - 2 - LABEL - 2 - labelWidth) / lastShare);
+        }
         int height = HEADER + rows * ROW + 4;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart timeline-chart\" viewBox=\"0 0 ").append(WIDTH)
@@ -59,8 +85,6 @@ final class TimelineChart {
                 + org.wsoa.calendar.BritishDates.formatShort(first) + " to "
                 + org.wsoa.calendar.BritishDates.formatShort(last) + "; the table that follows lists each one."))
                 .append("</desc>");
-        int months = (int) ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to));
-        int step = months <= 12 ? 1 : months <= 24 ? 3 : 6;
         for (YearMonth month = YearMonth.from(from); month.isBefore(YearMonth.from(to)); month = month.plusMonths(1)) {
             double x = LABEL + plot * ChronoUnit.DAYS.between(from, month.atDay(1)) / span;
             svg.append("<line x1=\"").append(Xml.num(x)).append("\" y1=\"").append(HEADER - 6).append("\" x2=\"")
