@@ -22,10 +22,11 @@ final class TimelineChart {
     static final int WIDTH = 672;
     private static final int LABEL = 72;
     private static final int RIGHT = 12;
-    private static final int HEADER = 32;
-    private static final int ROW = 22;
+    private static final int HEADER = 28;
+    /** A row: tight, so that a plan of about 56 rows (BCP's) fits one A4 page with its heading at 10 pt. */
+    private static final int ROW = 13;
     /** The months' type size (see SvgStyle) and the average width of one of their characters. */
-    private static final double MONTH_CHAR = 14 * 0.62;
+    private static final double MONTH_CHAR = 13.5 * 0.62;
     /** Space between two months' labels. */
     private static final double MONTH_GAP = 10;
 
@@ -99,20 +100,20 @@ final class TimelineChart {
         }
         int y = HEADER;
         for (Weakness weakness : plan.weaknesses()) {
-            svg.append("<text x=\"4\" y=\"").append(y + ROW - 5).append("\" class=\"weakness\">")
+            svg.append("<text x=\"4\" y=\"").append(y + ROW - 2).append("\" class=\"weakness\">")
                     .append(Xml.escape(weakness.id() + (weakness.title() == null ? "" : " " + weakness.title().value())))
                     .append("</text>");
             y += ROW;
             for (Action action : weakness.actions()) {
-                svg.append("<text x=\"8\" y=\"").append(y + ROW - 5).append("\" class=\"action\">")
+                svg.append("<text x=\"8\" y=\"").append(y + ROW - 2).append("\" class=\"action\">")
                         .append(Xml.escape(action.id())).append("</text>");
                 LocalDate start = start(action);
                 if (start != null && action.due() != null) {
                     double x1 = LABEL + plot * ChronoUnit.DAYS.between(from, start) / span;
                     double x2 = LABEL + plot * ChronoUnit.DAYS.between(from, action.due().date()) / span;
                     ActionStatus status = ProgressView.shownStatus(resolved, action);
-                    svg.append("<rect x=\"").append(Xml.num(x1)).append("\" y=\"").append(y + 4).append("\" width=\"")
-                            .append(Xml.num(Math.max(4, x2 - x1))).append("\" height=\"").append(ROW - 8)
+                    svg.append("<rect x=\"").append(Xml.num(x1)).append("\" y=\"").append(y + 2).append("\" width=\"")
+                            .append(Xml.num(Math.max(4, x2 - x1))).append("\" height=\"").append(ROW - 4)
                             .append("\" class=\"bar status-").append(status.code()).append("\"/>");
                 }
                 y += ROW;

@@ -18,9 +18,9 @@ class TimelineChartTest {
     private static final Pattern MONTH = Pattern.compile("<text x=\"([0-9.]+)\" y=\"[0-9.]+\" class=\"month\">([^<]*)</text>");
     private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 ([0-9.]+) ");
 
-    /** A month label's width at 14 px, erring wide (DejaVu Sans: digits 0.64 em, a space 0.32). */
+    /** A month label's width at 13.5 px, erring wide (DejaVu Sans: digits 0.64 em, a space 0.32). */
     private static double width(String label) {
-        return ActualsChart.width(label) * 14 / ActualsChart.FONT;
+        return ActualsChart.width(label) * 13.5 / ActualsChart.FONT;
     }
 
     @Test
