@@ -23,7 +23,7 @@ final class ActualsChart {
 
     private static final int WIDTH = 480;
     private static final int HEIGHT = 250;
-    private static final double FONT = 13;
+    static final double FONT = 15;
     private static final int RIGHT = 14;
     private static final int TOP = 44;
     private static final int BOTTOM = 30;
@@ -207,7 +207,7 @@ final class ActualsChart {
     }
 
     /** 1, 2, 2.5 or 5 times a power of ten, at least {@code rough}. */
-    private static double niceStep(double rough) {
+    static double niceStep(double rough) {
         double power = Math.pow(10, Math.floor(Math.log10(rough)));
         for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
             if (factor * power >= rough - 1e-9) {
@@ -217,7 +217,7 @@ final class ActualsChart {
         return 10 * power;
     }
 
-    private static String number(double value) {
+    static String number(double value) {
         return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
@@ -225,7 +225,7 @@ final class ActualsChart {
      * A label's width at the chart's font size, erring wide: DejaVu Sans's digits are 0.64 em, its
      * letters a little less on average and "%" nearly a whole em.
      */
-    private static double width(String text) {
+    static double width(String text) {
         double ems = 0;
         for (char c : text.toCharArray()) {
             ems += c == '%' ? 0.95 : c == ' ' ? 0.32 : 0.66;

@@ -16,12 +16,17 @@ import org.wsoa.model.Measure;
  */
 final class KpiChart {
 
-    private static final int WIDTH = 360;
-    private static final int HEIGHT = 170;
-    private static final int LEFT = 48;
-    private static final int RIGHT = 16;
-    private static final int TOP = 14;
+    /**
+     * The chart's width: about its printed width (84 mm, 317 px, in pdf.css), so that the PDF draws
+     * its type at the size written here, at least 10 pt (see SvgStyle).
+     */
+    static final int WIDTH = 320;
+    private static final int HEIGHT = 216;
+    private static final int RIGHT = 14;
+    private static final int TOP = 40;
     private static final int BOTTOM = 36;
+    /** Intervals on the y-axis, at most. */
+    private static final int TICKS = 4;
 
     private KpiChart() {
     }
@@ -37,12 +42,20 @@ final class KpiChart {
         long days = Math.max(1, ChronoUnit.DAYS.between(first, last));
         double min = points.stream().map(Measure::value).min(BigDecimal::compareTo).orElseThrow().doubleValue();
         double max = points.stream().map(Measure::value).max(BigDecimal::compareTo).orElseThrow().doubleValue();
-        double low = Math.min(0, min);
-        double high = max == low ? low + 1 : max * 1.1;
-        double plotW = WIDTH - LEFT - RIGHT;
-        double plotH = HEIGHT - TOP - BOTTOM;
         // "number" is no unit to a reader: 420, not 420 number.
-        String unit = kpi.unit() == null || "number".equalsIgnoreCase(kpi.unit().value()) ? "" : kpi.unit().value();
+        String unit = ActualsChart.unit(kpi);
+        boolean percent = "%".equals(unit);
+        // A scale of round values from zero (or the lowest value, if below zero) to at least the highest.
+        double low = Math.min(0, min);
+        double step = ActualsChart.niceStep((Math.max(max, low + 1) - low) / TICKS);
+        double high = low + step * Math.ceil((Math.max(max, low + 1) - low) / step - 1e-9);
+        List<String> ticks = new ArrayList<>();
+        for (double v = low; v <= high + step / 2; v += step) {
+            ticks.add(ActualsChart.number(v) + (percent ? "%" : ""));
+        }
+        double left = 12 + ticks.stream().mapToDouble(t -> ActualsChart.width(t)).max().orElse(0);
+        double plotW = WIDTH - left - RIGHT;
+        double plotH = HEIGHT - TOP - BOTTOM;
         String titleId = idPrefix + "-title";
         String descId = idPrefix + "-desc";
         StringBuilder svg = new StringBuilder();
@@ -53,9 +66,19 @@ final class KpiChart {
         svg.append("<title id=\"").append(titleId).append("\">Planned trajectory of KPI ").append(Xml.escape(kpi.id()))
                 .append("</title>");
         svg.append("<desc id=\"").append(descId).append("\">").append(Xml.escape(describe(points, unit))).append("</desc>");
-        // Axes and gridlines at the baseline and target values.
-        double x0 = LEFT;
+        double x0 = left;
         double y0 = TOP + plotH;
+        // The y-axis's scale: a gridline and a label at each tick, and the unit above it unless the ticks carry it.
+        if (!unit.isEmpty() && !percent) {
+            svg.append("<text x=\"4\" y=\"16\" class=\"unit\">").append(Xml.escape(unit)).append("</text>");
+        }
+        for (int i = 0; i < ticks.size(); i++) {
+            double y = y0 - plotH * i / (ticks.size() - 1);
+            svg.append("<line x1=\"").append(Xml.num(x0)).append("\" y1=\"").append(Xml.num(y)).append("\" x2=\"")
+                    .append(Xml.num(WIDTH - RIGHT)).append("\" y2=\"").append(Xml.num(y)).append("\" class=\"grid\"/>");
+            svg.append("<text x=\"").append(Xml.num(x0 - 6)).append("\" y=\"").append(Xml.num(y + 5))
+                    .append("\" text-anchor=\"end\" class=\"tick\">").append(Xml.escape(ticks.get(i))).append("</text>");
+        }
         svg.append("<line x1=\"").append(Xml.num(x0)).append("\" y1=\"").append(Xml.num(TOP)).append("\" x2=\"")
                 .append(Xml.num(x0)).append("\" y2=\"").append(Xml.num(y0)).append("\" class=\"axis\"/>");
         svg.append("<line x1=\"").append(Xml.num(x0)).append("\" y1=\"").append(Xml.num(y0)).append("\" x2=\"")
@@ -65,7 +88,7 @@ final class KpiChart {
         // Dates under the axis, dropping any that would overlap the one before (the target's always stays).
         double[] xs = new double[points.size()];
         for (int i = 0; i < points.size(); i++) {
-            xs[i] = LEFT + plotW * ChronoUnit.DAYS.between(first, points.get(i).date().date()) / days;
+            xs[i] = left + plotW * ChronoUnit.DAYS.between(first, points.get(i).date().date()) / days;
         }
         boolean[] dated = new boolean[points.size()];
         int lastPoint = points.size() - 1;
@@ -83,7 +106,7 @@ final class KpiChart {
         }
         for (int i = 0; i < points.size(); i++) {
             Measure point = points.get(i);
-            double x = LEFT + plotW * ChronoUnit.DAYS.between(first, point.date().date()) / days;
+            double x = left + plotW * ChronoUnit.DAYS.between(first, point.date().date()) / days;
             double y = TOP + plotH * (1 - (point.value().doubleValue() - low) / (high - low));
             path.append(i == 0 ? "M" : " L").append(Xml.num(x)).append(' ').append(Xml.num(y));
             String label = point.value().stripTrailingZeros().toPlainString() + ("%".equals(unit) ? "%" : "");
@@ -103,8 +126,8 @@ final class KpiChart {
 
     /** Space between two dates under the axis. */
     private static final double DATE_GAP = 8;
-    /** The average width of a character of the dates' type (DejaVu Sans at 11), as a share of a character. */
-    private static final double DATE_CHAR = 11 * 0.62;
+    /** The average width of a character of the dates' type (DejaVu Sans at 15, see SvgStyle). */
+    private static final double DATE_CHAR = 15 * 0.62;
 
     /** Where a date's label runs, {left, right}, drawn at x with the given text-anchor. */
     static double[] dateSpan(double x, String label, String anchor) {

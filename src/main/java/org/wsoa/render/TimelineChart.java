@@ -15,11 +15,20 @@ import org.wsoa.resolve.ResolvedPlan;
  */
 final class TimelineChart {
 
-    private static final int WIDTH = 960;
-    private static final int LABEL = 64;
+    /**
+     * The chart's width: about its printed width (178 mm, 673 px, in pdf.css), so that the PDF draws
+     * its type at the size written here, at least 10 pt (see SvgStyle).
+     */
+    static final int WIDTH = 672;
+    private static final int LABEL = 72;
     private static final int RIGHT = 12;
     private static final int HEADER = 28;
-    private static final int ROW = 18;
+    /** A row: tight, so that a plan of about 56 rows (BCP's) fits one A4 page with its heading at 10 pt. */
+    private static final int ROW = 13;
+    /** The months' type size (see SvgStyle) and the average width of one of their characters. */
+    private static final double MONTH_CHAR = 13.5 * 0.62;
+    /** Space between two months' labels. */
+    private static final double MONTH_GAP = 10;
 
     private TimelineChart() {
     }
@@ -48,7 +57,25 @@ final class TimelineChart {
         LocalDate from = first.withDayOfMonth(1);
         LocalDate to = YearMonth.from(last).plusMonths(1).atDay(1);
         long span = Math.max(1, ChronoUnit.DAYS.between(from, to));
+        int months = (int) ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to));
+        // Label every month, or every 2nd, 3rd, 6th or 12th: as often as the labels clear each other.
+        double monthWidth = (WIDTH - LABEL - RIGHT) / (double) months;
+        double labelWidth = "Mmm 2000".length() * MONTH_CHAR;
+        int step = 12;
+        for (int candidate : new int[] {1, 2, 3, 6, 12}) {
+            if (candidate * monthWidth >= labelWidth + MONTH_GAP + 2) {
+                step = candidate;
+                break;
+            }
+        }
+        // The last label drawn must end inside the chart: if it would not, the plot gives up the room.
+        int lastLabelled = (months - 1) / step * step;
+        double lastShare = ChronoUnit.DAYS.between(from, YearMonth.from(from).plusMonths(lastLabelled).atDay(1))
+                / (double) span;
         double plot = WIDTH - LABEL - RIGHT;
+        if (lastShare > 0) {
+            plot = Math.min(plot, (WIDTH - 2 - LABEL - 2 - labelWidth) / lastShare);
+        }
         int height = HEADER + rows * ROW + 4;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart timeline-chart\" viewBox=\"0 0 ").append(WIDTH)
@@ -59,8 +86,6 @@ final class TimelineChart {
                 + org.wsoa.calendar.BritishDates.formatShort(first) + " to "
                 + org.wsoa.calendar.BritishDates.formatShort(last) + "; the table that follows lists each one."))
                 .append("</desc>");
-        int months = (int) ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to));
-        int step = months <= 12 ? 1 : months <= 24 ? 3 : 6;
         for (YearMonth month = YearMonth.from(from); month.isBefore(YearMonth.from(to)); month = month.plusMonths(1)) {
             double x = LABEL + plot * ChronoUnit.DAYS.between(from, month.atDay(1)) / span;
             svg.append("<line x1=\"").append(Xml.num(x)).append("\" y1=\"").append(HEADER - 6).append("\" x2=\"")
@@ -75,20 +100,20 @@ final class TimelineChart {
         }
         int y = HEADER;
         for (Weakness weakness : plan.weaknesses()) {
-            svg.append("<text x=\"4\" y=\"").append(y + ROW - 5).append("\" class=\"weakness\">")
+            svg.append("<text x=\"4\" y=\"").append(y + ROW - 2).append("\" class=\"weakness\">")
                     .append(Xml.escape(weakness.id() + (weakness.title() == null ? "" : " " + weakness.title().value())))
                     .append("</text>");
             y += ROW;
             for (Action action : weakness.actions()) {
-                svg.append("<text x=\"8\" y=\"").append(y + ROW - 5).append("\" class=\"action\">")
+                svg.append("<text x=\"8\" y=\"").append(y + ROW - 2).append("\" class=\"action\">")
                         .append(Xml.escape(action.id())).append("</text>");
                 LocalDate start = start(action);
                 if (start != null && action.due() != null) {
                     double x1 = LABEL + plot * ChronoUnit.DAYS.between(from, start) / span;
                     double x2 = LABEL + plot * ChronoUnit.DAYS.between(from, action.due().date()) / span;
                     ActionStatus status = ProgressView.shownStatus(resolved, action);
-                    svg.append("<rect x=\"").append(Xml.num(x1)).append("\" y=\"").append(y + 4).append("\" width=\"")
-                            .append(Xml.num(Math.max(4, x2 - x1))).append("\" height=\"").append(ROW - 8)
+                    svg.append("<rect x=\"").append(Xml.num(x1)).append("\" y=\"").append(y + 2).append("\" width=\"")
+                            .append(Xml.num(Math.max(4, x2 - x1))).append("\" height=\"").append(ROW - 4)
                             .append("\" class=\"bar status-").append(status.code()).append("\"/>");
                 }
                 y += ROW;
