@@ -67,10 +67,10 @@ class BuildVerifyTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEqualTo("Wrote " + html + NL + "Wrote " + pdf + NL
-                + html + ":152:1: error[verify-html]: `<img src=\"crest.png\">` has no `alt` text" + NL
+                + html + ":157:1: error[verify-html]: `<img src=\"crest.png\">` has no `alt` text" + NL
                 + "    hint: give it alt=\"...\" saying what it shows, or alt=\"\" if it is only decoration" + NL
-                + html + ":153:1: error[verify-html]: `<h3>` “Our promise to families” follows `<h1>` “Written Statement"
-                + " of Action” (line 151), skipping h2" + NL
+                + html + ":158:1: error[verify-html]: `<h3>` “Our promise to families” follows `<h1>` “Written Statement"
+                + " of Action” (line 156), skipping h2" + NL
                 + "    hint: use <h2>, or add the heading level in between" + NL
                 + pdf + ": error[verify-pdfua]: PDF/UA-1 rule 7.4.2-1 fails once in the document: For documents that are"
                 + " not strongly structured, as described in ISO 32000-1:2008, 14.8.4.3.5, heading tags shall be used as"
@@ -121,7 +121,7 @@ class BuildVerifyTest {
         assertThat(plan.get("directory").asText()).isEqualTo(out.toString());
         assertThat(plan.get("errors").asInt()).isEqualTo(2);
         assertThat(plan.get("findings")).extracting(f -> f.get("file").asText() + ":" + f.get("line").asInt() + " "
-                + f.get("rule").asText()).containsExactly(html + ":152 verify-html", html + ":153 verify-html");
+                + f.get("rule").asText()).containsExactly(html + ":157 verify-html", html + ":158 verify-html");
         assertThat(run.err()).isEqualTo("Wrote " + html + NL + "wsoa build: --verify found 2 errors in the files"
                 + " written to " + out + "; they were written all the same, to be looked at and fixed before they are"
                 + " published" + NL);
