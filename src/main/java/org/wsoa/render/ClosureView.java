@@ -218,6 +218,7 @@ final class ClosureView {
         return groups;
     }
 
+    /** A person as a table cell shows them: their organisation by its short name, as the published plan does. */
     private Map<String, Object> person(Ref ref) {
         Person person = resolved.person(ref);
         if (person == null) {
@@ -225,7 +226,7 @@ final class ClosureView {
         }
         Organisation organisation = resolved.organisation(person.organisation());
         return map("name", text(person.name()), "role", text(person.role()),
-                "organisation", organisation == null ? "" : text(organisation.name()));
+                "organisation", organisation == null ? "" : text(organisation.tableName()));
     }
 
     private static String capitalise(String words) {

@@ -297,8 +297,9 @@ final class ReportMarkdown {
             return "";
         }
         Organisation organisation = plan.organisation(person.organisation());
+        // In a table cell, as the published plan: the organisation's short name where it has one.
         return cell(person.name()) + (organisation == null || organisation.name() == null ? ""
-                : " (" + cell(organisation.name()) + ")");
+                : " (" + cell(organisation.tableName()) + ")");
     }
 
     /** The due date as agreed, or a recurring action's cadence and end; struck through once revised. */

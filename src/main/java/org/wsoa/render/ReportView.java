@@ -216,6 +216,7 @@ final class ReportView {
 
     // Helpers
 
+    /** A person as a table cell shows them: their organisation by its short name, as the published plan does. */
     private Map<String, Object> person(Ref ref) {
         Person person = resolved.person(ref);
         if (person == null) {
@@ -223,7 +224,7 @@ final class ReportView {
         }
         Organisation organisation = resolved.organisation(person.organisation());
         return map("name", text(person.name()), "role", text(person.role()),
-                "organisation", organisation == null ? "" : text(organisation.name()));
+                "organisation", organisation == null ? "" : text(organisation.tableName()));
     }
 
     /** A value with its unit, as the plan's KPI table writes it: "45%", "12 weeks", "420". */
