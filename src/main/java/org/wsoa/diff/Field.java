@@ -1,8 +1,8 @@
 package org.wsoa.diff;
 
 /**
- * What about a plan, board, area, action or KPI changed: its stable ID (for JSON) and its label
- * (for people).
+ * What about a plan, organisation, person, board, body, resource, area, action or KPI changed: its
+ * stable ID (for JSON) and its label (for people).
  */
 public enum Field {
     KIND("kind", "Kind of plan"),
@@ -34,7 +34,23 @@ public enum Field {
     BASELINE("baseline", "Baseline"),
     TARGET("target", "Target"),
     TRAJECTORY("trajectory", "Trajectory"),
-    OWNER("owner", "Owner");
+    OWNER("owner", "Owner"),
+    APPROVED_BY("approved-by", "Approved by"),
+    CONSIDERED_BY("considered-by", "Also considered by"),
+    RISK_MATRIX("risk-matrix", "Risk matrix"),
+    FUNDING_STREAMS("funding-streams", "Funding streams"),
+    SHORT_NAME("short-name", "Short name"),
+    SUCCEEDED_BY("succeeded-by", "Succeeded by"),
+    SUCCEEDED_ON("succeeded-on", "Succeeded on"),
+    ROLE("role", "Role"),
+    ORGANISATION("organisation", "Organisation"),
+    CONTACT("contact", "Contact"),
+    PURPOSE("purpose", "Purpose"),
+    RECURS("recurs", "Recurs"),
+    UNTIL("until", "Until"),
+    ITEM("item", "Item"),
+    FUNDER("funder", "Funder"),
+    COSTS("costs", "Costs");
 
     private final String id;
     private final String label;

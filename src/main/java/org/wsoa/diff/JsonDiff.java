@@ -27,7 +27,11 @@ final class JsonDiff implements DiffFormat {
         root.put("title", diff.title());
         root.put("changes", diff.count());
         root.set("plan", fields(diff.plan()));
+        root.set("organisations", elements(diff.organisations(), false));
+        root.set("people", elements(diff.people(), false));
         root.set("boards", elements(diff.boards(), false));
+        root.set("bodies", elements(diff.bodies(), false));
+        root.set("resources", elements(diff.resources(), false));
         ArrayNode areas = root.putArray("areas");
         for (AreaChange area : diff.areas()) {
             ObjectNode node = areas.addObject();

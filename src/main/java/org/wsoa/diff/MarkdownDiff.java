@@ -27,10 +27,18 @@ final class MarkdownDiff implements DiffFormat {
             line(out, "## The plan");
             fields(out, diff.plan());
         }
-        if (!diff.boards().isEmpty()) {
+        if (diff.governanceChanged()) {
             out.println();
             line(out, "## Governance");
+            elements(out, "Organisation", "Organisations", diff.organisations());
+            elements(out, "Person", "People", diff.people());
             elements(out, "Board", "Boards", diff.boards());
+            elements(out, "Body", "Bodies", diff.bodies());
+        }
+        if (!diff.resources().isEmpty()) {
+            out.println();
+            line(out, "## Resources");
+            elements(out, "Resource", "Resources", diff.resources());
         }
         for (AreaChange area : diff.areas()) {
             out.println();

@@ -17,8 +17,9 @@ import org.wsoa.resolve.ActionState;
 import org.wsoa.resolve.ResolvedPlan;
 
 /**
- * Compares two versions of a plan, each resolved, and says what changed: the plan's dates, version
- * and status; boards; areas of weakness; their actions and KPIs. Elements are matched by ID, so an
+ * Compares two versions of a plan, each resolved, and says what changed: the plan's dates, version,
+ * status, contact, sign-offs, risk matrix and funding streams; organisations, people, boards and bodies
+ * ({@link GovernanceComparer}); resources; areas of weakness; their actions and KPIs. Elements are matched by ID, so an
  * action that moved to another area is a change of area, not a removal and an addition; references
  * are compared by the names they resolve to.
  */
@@ -43,7 +44,9 @@ public final class PlanComparer {
         Plan plan = after.plan();
         String title = plan.displayTitle();
         String areaWord = plan.kind() == null ? "areas" : plan.kind().areas().plural();
-        return new PlanDiff(from, to, title, areaWord, comparer.plan(), comparer.boards(), comparer.areas());
+        GovernanceComparer governance = new GovernanceComparer(comparer.before, comparer.after);
+        return new PlanDiff(from, to, title, areaWord, comparer.plan(), governance.organisations(), governance.people(),
+                comparer.boards(), governance.bodies(), governance.resources(), comparer.areas());
     }
 
     private List<FieldChange> plan() {
@@ -63,6 +66,13 @@ public final class PlanComparer {
         fields.compare(Field.PERIOD_START, day(old.periodStart()), day(now.periodStart()));
         fields.compare(Field.PERIOD_END, day(old.periodEnd()), day(now.periodEnd()));
         fields.compare(Field.PROGRESS_AS_AT, progressDate(old), progressDate(now));
+        fields.compare(Field.CONTACT, before.enquiries(old.plan().contact()), after.enquiries(now.plan().contact()));
+        fields.compare(Field.APPROVED_BY, before.approvals(old.plan().approvals()), after.approvals(now.plan().approvals()));
+        fields.compare(Field.CONSIDERED_BY, before.consideredBy(old.plan().consideredBy()),
+                after.consideredBy(now.plan().consideredBy()));
+        fields.compare(Field.RISK_MATRIX, Values.riskMatrix(old.plan().ratingMatrix()),
+                Values.riskMatrix(now.plan().ratingMatrix()));
+        fields.compare(Field.FUNDING_STREAMS, before.fundingStreams(), after.fundingStreams());
         return fields.changes();
     }
 
@@ -79,6 +89,7 @@ public final class PlanComparer {
             }
             Fields fields = new Fields();
             fields.compare(Field.NAME, Values.words(was.name()), Values.words(board.name()));
+            fields.compare(Field.SHORT_NAME, Values.words(was.shortName()), Values.words(board.shortName()));
             fields.compare(Field.CHAIR, before.person(was.chair()), after.person(board.chair()));
             fields.members(before.members(was.members()), after.members(board.members()));
             fields.compare(Field.REPORTS_TO, before.board(was.reportsTo()), after.board(board.reportsTo()));
@@ -180,7 +191,9 @@ public final class PlanComparer {
         Fields fields = new Fields();
         fields.describe(added, Field.LEAD, values.person(action.lead()));
         fields.describe(added, Field.START, day(action.start()));
-        fields.describe(added, Field.DUE, day(action.due()));
+        fields.describe(added, Field.DUE, Values.due(action));
+        fields.describe(added, Field.RECURS, Values.recurs(action));
+        fields.describe(added, Field.UNTIL, Values.until(action));
         return fields.changes();
     }
 
@@ -191,7 +204,9 @@ public final class PlanComparer {
         fields.compare(Field.LEAD, before.person(was.lead()), after.person(action.lead()));
         fields.compare(Field.PARTNERS, before.organisations(was.partners()), after.organisations(action.partners()));
         fields.compare(Field.START, day(was.start()), day(action.start()));
-        fields.compare(Field.DUE, day(was.due()), day(action.due()));
+        fields.compare(Field.DUE, Values.due(was), Values.due(action));
+        fields.compare(Field.RECURS, Values.recurs(was), Values.recurs(action));
+        fields.compare(Field.UNTIL, Values.until(was), Values.until(action));
         fields.compare(Field.REVISED_DUE, before.revisedDue(was), after.revisedDue(action));
         fields.compare(Field.IMPACT, Values.words(was.impact()), Values.words(action.impact()));
         fields.compare(Field.STATUS, status(before.plan(), was), status(after.plan(), action));

@@ -10,21 +10,37 @@ import java.util.List;
  * @param to       the newer version, likewise
  * @param title    the plan as its readers know it, e.g. "Written Statement of Action: Exampleshire"
  * @param areaWord what the plan calls its areas, plural, e.g. "areas of significant weakness"
- * @param plan     the plan's own fields that changed: its dates, version and status
+ * @param plan     the plan's own fields that changed: its dates, version, status, contact, sign-offs,
+ *                 risk matrix and funding streams
+ * @param organisations the organisations added, removed or changed
+ * @param people   the people added, removed or changed
  * @param boards   the boards added, removed or changed
+ * @param bodies   the bodies (without a chair) added, removed or changed
+ * @param resources the resource items added, removed or changed
  * @param areas    the areas with any change, in the newer plan's order, then those removed
  */
 public record PlanDiff(String from, String to, String title, String areaWord, List<FieldChange> plan,
-                       List<ElementChange> boards, List<AreaChange> areas) {
+                       List<ElementChange> organisations, List<ElementChange> people, List<ElementChange> boards,
+                       List<ElementChange> bodies, List<ElementChange> resources, List<AreaChange> areas) {
     public PlanDiff {
         plan = List.copyOf(plan);
+        organisations = List.copyOf(organisations);
+        people = List.copyOf(people);
         boards = List.copyOf(boards);
+        bodies = List.copyOf(bodies);
+        resources = List.copyOf(resources);
         areas = List.copyOf(areas);
     }
 
-    /** How many changes: each plan field, board, area, action and KPI that changed counts once. */
+    /** How many changes: each plan field, organisation, person, board, body, resource, area, action and KPI that changed counts once. */
     public int count() {
-        return plan.size() + boards.size() + areas.stream().mapToInt(AreaChange::count).sum();
+        return plan.size() + organisations.size() + people.size() + boards.size() + bodies.size() + resources.size()
+                + areas.stream().mapToInt(AreaChange::count).sum();
+    }
+
+    /** Whether anyone taking part changed: an organisation, person, board or body. */
+    public boolean governanceChanged() {
+        return !organisations.isEmpty() || !people.isEmpty() || !boards.isEmpty() || !bodies.isEmpty();
     }
 
     public boolean isEmpty() {

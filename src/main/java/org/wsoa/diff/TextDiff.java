@@ -22,10 +22,18 @@ final class TextDiff implements DiffFormat {
             line(out, "The plan");
             diff.plan().forEach(change -> line(out, "  " + Shown.line(change, false)));
         }
-        if (!diff.boards().isEmpty()) {
+        if (diff.governanceChanged()) {
             out.println();
             line(out, "Governance");
+            elements(out, "Organisation", diff.organisations());
+            elements(out, "Person", diff.people());
             elements(out, "Board", diff.boards());
+            elements(out, "Body", diff.bodies());
+        }
+        if (!diff.resources().isEmpty()) {
+            out.println();
+            line(out, "Resources");
+            elements(out, "Resource", diff.resources());
         }
         for (AreaChange area : diff.areas()) {
             out.println();

@@ -10,12 +10,15 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wsoa.load.PlanFixtures;
 
 /** docs/schema/diff.schema.json says what the JSON holds, field by field, and refuses what it does not. */
 class DiffSchemaTest {
@@ -49,5 +52,24 @@ class DiffSchemaTest {
 
         assertThat(schema().validate(unknownField)).isNotEmpty();
         assertThat(schema().validate(badFigure)).isNotEmpty();
+    }
+
+    @Test
+    void aDiffThatMeetsEveryFieldIsWhatTheSchemaDescribes() throws IOException {
+        PlanDiff diff = PlanComparer.compare(PlanFixtures.resolved(PlanFixtures.TINY),
+                PlanFixtures.resolved(PlanFixtures.EVERY_FIELD), "tiny", "every-field");
+        StringWriter out = new StringWriter();
+        try (PrintWriter writer = new PrintWriter(out)) {
+            new JsonDiff().write(diff, writer);
+        }
+        JsonNode json = JSON.readTree(out.toString());
+        List<String> fields = new ArrayList<>();
+        json.findValues("field").forEach(f -> fields.add(f.asText()));
+
+        assertThat(schema().validate(json)).isEmpty();
+        assertThat(fields).contains("contact", "approved-by", "considered-by", "risk-matrix", "funding-streams",
+                "short-name", "succeeded-by", "succeeded-on", "recurs", "until", "costs", "funder");
+        assertThat(json.at("/resources")).anySatisfy(r -> assertThat(r.toString())
+                .contains("{\"field\":\"costs\",\"before\":null,\"after\":\"not yet costed\"}"));
     }
 }

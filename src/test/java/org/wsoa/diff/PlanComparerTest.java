@@ -65,10 +65,14 @@ class PlanComparerTest {
     }
 
     private static String text(Path from, Path to) {
+        return written(new TextDiff(), from, to);
+    }
+
+    private static String written(DiffFormat format, Path from, Path to) {
         StringWriter out = new StringWriter();
         PlanDiff diff = PlanComparer.compare(PlanFixtures.resolved(from), PlanFixtures.resolved(to), "old", "new");
         try (PrintWriter writer = new PrintWriter(out)) {
-            new TextDiff().write(diff, writer);
+            format.write(diff, writer);
         }
         return out.toString().replace(System.lineSeparator(), "\n");
     }
@@ -236,6 +240,136 @@ class PlanComparerTest {
                   Deadline: was 16 February 2022, now 17 February 2022
 
                 3 changes.
+                """);
+    }
+
+    @Test
+    void thePlansContactSignOffsRiskMatrixAndFundingStreamsAreThePlans() throws IOException {
+        PlanFixtures.edit(now, "plan.yaml", "status: final", "status: draft");
+        PlanFixtures.edit(now, "plan.yaml", "\nvalidation:",
+                "\n  - body: Health and Wellbeing Board\n    date: pending\n"
+                        + "considered-by:\n  - body: Children and Young People Scrutiny Committee\n    date: 2022-01-20\n"
+                        + "    note: Asked for a clearer measure of waiting times.\ncontact:\n  name: SEND Improvement Team\n"
+                        + "  email: send@exampleshire.gov.uk\nvalidation:");
+        Files.writeString(now.resolve("risks.yaml"), "matrix:\n  size: 5x5\n  bands:\n    - {from: 1, to: 4, rating: low}\n"
+                + "    - {from: 5, to: 11, rating: medium}\n    - {from: 12, to: 25, rating: high}\n"
+                + Files.readString(old.resolve("risks.yaml")));
+        Files.writeString(now.resolve("resources.yaml"), "funding-streams:\n  - id: hnb\n    name: High Needs Block\n"
+                + Files.readString(old.resolve("resources.yaml")));
+
+        assertThat(text(old, now)).isEqualTo("""
+                Changes to Written Statement of Action from old to new:
+
+                The plan
+                  Status: was final, now draft
+                  Contact: was not set, now SEND Improvement Team, send@exampleshire.gov.uk
+                  Approved by: was Cabinet, 8 February 2022, signed for by Alex Morgan, now Cabinet, 8 February 2022, \
+                signed for by Alex Morgan; Health and Wellbeing Board, pending
+                  Also considered by: was not set, now Children and Young People Scrutiny Committee, 20 January 2022: \
+                Asked for a clearer measure of waiting times.
+                  Risk matrix: was 5 × 5: 1 to 7 Low, 8 to 14 Medium, 15 to 25 High, now 5 × 5: 1 to 4 low, 5 to 11 medium, \
+                12 to 25 high
+                  Funding streams: was not set, now High Needs Block
+
+                6 changes.
+                """);
+    }
+
+    @Test
+    void shortNamesSuccessionContactsAndBodiesAreGovernance() {
+        PlanFixtures.edit(now, "people.yaml", "    name: NHS Exampleshire Integrated Care Board\n",
+                "    name: NHS Exampleshire Integrated Care Board\n    short-name: Exampleshire ICB\n");
+        PlanFixtures.edit(now, "people.yaml", "    name: Exampleshire Schools Forum\n    type: education\n",
+                "    name: Exampleshire Schools Forum\n    type: education\n    succeeded-by: {organisation: ecc, on: 2022-09-01}\n");
+        PlanFixtures.edit(now, "people.yaml", "    organisation: icb\n",
+                "    organisation: icb\n    contact: {email: bina.patel@nhs.net, phone: 01234 567890}\n");
+        PlanFixtures.edit(now, "governance.yaml", "    name: SEND Improvement Board\n",
+                "    name: SEND Improvement Board\n    short-name: SIB\n");
+        PlanFixtures.edit(now, "governance.yaml", "monitoring:\n", "bodies:\n  - id: cabinet\n    name: Cabinet\n"
+                + "    organisation: ecc\nmonitoring:\n");
+
+        assertThat(text(old, now)).isEqualTo("""
+                Changes to Written Statement of Action from old to new:
+
+                Governance
+                  Organisation icb (changed): NHS Exampleshire Integrated Care Board
+                    Short name: was not set, now Exampleshire ICB
+                  Organisation schools (changed): Exampleshire Schools Forum
+                    Succeeded by: was not set, now Exampleshire County Council
+                    Succeeded on: was not set, now 1 September 2022
+                  Person bpatel (changed): Bina Patel
+                    Contact: was not set, now bina.patel@nhs.net, 01234 567890
+                  Board sib (changed): SEND Improvement Board
+                    Short name: was not set, now SIB
+                  Body cabinet (added): Cabinet
+                    Organisation: Exampleshire County Council
+
+                5 changes.
+                """);
+    }
+
+    @Test
+    void aCostNotYetKnownIsAChangeOfCostsAndAResourceAddedGivesItsFunder() {
+        PlanFixtures.edit(now, "resources.yaml", "    costs:\n      2021/22: 40000\n      2022/23: 160000\n",
+                "    costs: not yet costed\n  - id: F2\n    item: Sleep clinic\n    funder: icb\n    costs: not yet costed\n");
+        PlanFixtures.edit(now, "resources.yaml", "  2021/22: 40000\n  2022/23: 160000\n", "  2021/22: 0\n  2022/23: 0\n");
+
+        assertThat(text(old, now)).isEqualTo("""
+                Changes to Written Statement of Action from old to new:
+
+                Resources
+                  Resource F1 (changed): EHC coordinators (four posts)
+                    Costs: was 2021/22: £40,000; 2022/23: £160,000, now not yet costed
+                  Resource F2 (added): Sleep clinic
+                    Funder: NHS Exampleshire Integrated Care Board
+                    Costs: not yet costed
+
+                2 changes.
+                """);
+        assertThat(written(new MarkdownDiff(), old, now)).isEqualTo("""
+                # Changes to Written Statement of Action
+
+                From old to new: 2 changes.
+
+                ## Resources
+
+                ### Resources added
+
+                | Resource | Funder | Costs |
+                |---|---|---|
+                | F2: Sleep clinic | NHS Exampleshire Integrated Care Board | not yet costed |
+
+                ### Resources changed
+
+                | Resource | What | Was | Now |
+                |---|---|---|---|
+                | F1: EHC coordinators (four posts) | Costs | 2021/22: £40,000; 2022/23: £160,000 | not yet costed |
+                """);
+    }
+
+    @Test
+    void anActionThatNowRecursHasACadenceAndAnEndInsteadOfADueDate() {
+        PlanFixtures.edit(now, "weaknesses/w1.yaml", "    due: 2022-06-30", "    recurs: termly\n    until: 2023-03-31");
+        PlanFixtures.edit(now, "weaknesses/w1.yaml", "    impact: 90% of health advice returned within six weeks.\n",
+                "    impact: 90% of health advice returned within six weeks.\n  - id: W1.3\n"
+                        + "    action: Audit ten EHC plans a month.\n    lead: amorgan\n    start: 2022-03-01\n"
+                        + "    recurs: monthly\n    until: 2023-02-28\n");
+
+        assertThat(text(old, now)).isEqualTo("""
+                Changes to Written Statement of Action from old to new:
+
+                W1: Timeliness of EHC plans
+                  Action W1.2 (changed): Agree a six-week deadline for health advice.
+                    Due: was 30 June 2022, now not set
+                    Recurs: was not set, now termly
+                    Until: was not set, now 31 March 2023
+                  Action W1.3 (added): Audit ten EHC plans a month.
+                    Lead: Alex Morgan
+                    Start: 1 March 2022
+                    Recurs: monthly
+                    Until: 28 February 2023
+
+                2 changes.
                 """);
     }
 
