@@ -26,6 +26,7 @@ import org.wsoa.model.Weakness;
 final class CarriedWeakness {
 
     static final String NEW_DUE = "[insert the new due date]";
+    static final String NEW_UNTIL = "[insert the new end date]";
     static final String NEW_TARGET = "[insert the new target]";
     static final String NEW_TARGET_DATE = "[insert the new target date]";
 
@@ -162,7 +163,13 @@ final class CarriedWeakness {
                         .append('\n');
             }
             YamlText.comment(out, "    ", history(action));
-            out.append("    due: ").append(YamlText.quoted(NEW_DUE)).append('\n');
+            if (action.recurs() && action.recurrence().every() != null) {
+                // It goes on as it did; when it stops is for the authors to decide, as a due date is.
+                out.append("    recurs: ").append(YamlText.scalar(action.recurrence().every().word())).append('\n');
+                out.append("    until: ").append(YamlText.quoted(NEW_UNTIL)).append('\n');
+            } else {
+                out.append("    due: ").append(YamlText.quoted(NEW_DUE)).append('\n');
+            }
             // An action it depended on that is complete stays behind, and is no longer to wait for.
             List<String> dependsOn = action.dependsOn().stream().map(Ref::id).filter(carriedIds::contains).toList();
             if (!dependsOn.isEmpty()) {
@@ -186,10 +193,16 @@ final class CarriedWeakness {
 
     /**
      * "It was due 30 June 2022 (moved to 30 September 2022), and was at risk as at 30 September
-     * 2022." What the authors need beside the new due date they write.
+     * 2022", or "It recurred termly until 31 March 2023, ..." for a recurring action. What the authors
+     * need beside the new due date (or end date) they write.
      */
     private String history(Action action) {
-        StringBuilder history = new StringBuilder("It was due ");
+        StringBuilder history = new StringBuilder();
+        if (action.recurs() && action.recurrence().every() != null) {
+            history.append("It recurred ").append(action.recurrence().every().word()).append(" until ");
+        } else {
+            history.append("It was due ");
+        }
         history.append(action.due() == null ? "on no date" : BritishDates.formatShort(action.due().date()));
         Dated revised = handover.revisedDue().get(action.id());
         if (revised != null) {

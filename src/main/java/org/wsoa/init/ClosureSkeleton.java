@@ -100,13 +100,21 @@ public final class ClosureSkeleton {
         out.append("    owner: ").append(YamlText.scalar(action.lead().id())).append('\n');
     }
 
-    /** "(Due 31 October 2022; on track as at 30 September 2022.)" */
+    /** "(Due 31 October 2022; on track as at 30 September 2022.)", "(Termly until 31 March 2023; ...)". */
     private static String standing(Handover handover, Action action) {
         Dated revised = handover.revisedDue().get(action.id());
         Dated due = revised != null ? revised : action.due();
         String status = handover.status(action).label().toLowerCase(Locale.ROOT);
-        return "(Due " + (due == null ? "on no date" : BritishDates.formatShort(due.date())) + "; " + status
+        String when = due == null ? "on no date" : BritishDates.formatShort(due.date());
+        // A recurring action's due date is its last: it says how often, as the published plan does.
+        String dueWords = action.recurs() && action.recurrence().every() != null
+                ? capitalise(action.recurrence().every().word()) + " until " + when : "Due " + when;
+        return "(" + dueWords + "; " + status
                 + (handover.asOf() == null ? "" : " as at " + BritishDates.formatShort(handover.asOf())) + ".)";
+    }
+
+    private static String capitalise(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** "next-plan (the Accelerated Progress Plan), send-strategy, business-as-usual or no-longer-needed". */

@@ -18,8 +18,9 @@ import org.wsoa.model.Weakness;
 /**
  * Starts the plan that follows another once the visit that judged it (a Written Statement of
  * Action's revisit, a Priority Action Plan's monitoring inspection) has found too little progress on
- * some of its areas: the next kind's plan.yaml with that visit's judgements, the people,
- * organisations, governance and glossary as they were, and a file for each area judged not to have
+ * some of its areas: the next kind's plan.yaml with that visit's judgements and the plan's contact, the
+ * people, organisations, governance and glossary as they were, the council's own risk matrix and the
+ * funding streams ({@link CarriedRegisters}), and a file for each area judged not to have
  * made sufficient progress, with its unfinished actions carried forward and each KPI's latest actual
  * as its new baseline. The plan before is only read. Like {@link PlanSkeleton}, the new plan is
  * written all at once or not at all, and validates with warnings for what the authors must decide.
@@ -82,6 +83,13 @@ public final class NextPlan {
             } else {
                 handover.outstanding(weakness).stream().map(Action::id).forEach(leftBehind::add);
             }
+        }
+        CarriedRegisters registers = new CarriedRegisters(before, handover.name());
+        if (registers.risks() != null) {
+            files.put("risks.yaml", registers.risks());
+        }
+        if (registers.resources() != null) {
+            files.put("resources.yaml", registers.resources());
         }
         files.put("introduction.md", "[insert an introduction: why this plan follows the " + before.kind().title()
                 + ", what " + visit + " found, and how this plan was written with families.]\n");

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.wsoa.calendar.BritishDates;
+import org.wsoa.model.Contact;
 import org.wsoa.model.DateRange;
 import org.wsoa.model.Dated;
 import org.wsoa.model.DeadlineSetter;
+import org.wsoa.model.EnquiryContact;
 import org.wsoa.model.Inspection;
 import org.wsoa.model.LimitSetting;
 import org.wsoa.model.Plan;
@@ -17,7 +19,8 @@ import org.wsoa.model.Weakness;
 
 /**
  * The next plan's plan.yaml: its kind, the area and partners as before, the inspection it answers
- * with the judgements of the visit that led to it, and the deadline as far as it is known.
+ * with the judgements of the visit that led to it, the deadline as far as it is known, and the
+ * contact for enquiries as before.
  */
 final class NextPlanYaml {
 
@@ -73,8 +76,32 @@ final class NextPlanYaml {
         out.append("# Who signs the plan off, and when. Add one line per body.\n");
         out.append("approvals:\n  - body: ").append(YamlText.quoted("[insert the board or committee that approves"
                 + " the plan]")).append('\n');
+        contact(out);
         limits(out);
         return out.toString();
+    }
+
+    /** The plan's contact for enquiries, which does not change with the plan: a person's ID, or the address as written. */
+    private void contact(StringBuilder out) {
+        EnquiryContact contact = before.contact();
+        if (contact == null || contact.person() == null && contact.address() == null) {
+            return;
+        }
+        out.append("# Who answers enquiries about the plan, as the ").append(before.kind().title()).append(" had it.\n");
+        if (contact.person() != null) {
+            out.append("contact: ").append(YamlText.scalar(contact.person().id())).append('\n');
+            return;
+        }
+        out.append("contact:\n");
+        Contact address = contact.address();
+        for (var line : List.of(java.util.Map.entry("name", address.name() == null ? "" : address.name().value()),
+                java.util.Map.entry("email", address.email() == null ? "" : address.email().value()),
+                java.util.Map.entry("phone", address.phone() == null ? "" : address.phone().value()))) {
+            if (!line.getValue().isBlank()) {
+                out.append("  ").append(line.getKey()).append(": ").append(YamlText.scalar(line.getValue().strip()))
+                        .append('\n');
+            }
+        }
     }
 
     private static void ids(StringBuilder out, String key, List<Ref> refs) {

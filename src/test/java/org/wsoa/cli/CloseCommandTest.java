@@ -160,6 +160,20 @@ class CloseCommandTest {
     }
 
     @Test
+    void startSaysHowOftenARecurringActionRecursAndUntilWhen() throws IOException {
+        Path plan = PlanFixtures.copy(PlanFixtures.EVERY_FIELD, temp.resolve("every-field"));
+
+        CliRun run = CliRun.of("close", "--start", plan.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(plan.resolve("closure.yaml"))).contains("""
+                  I1.2:
+                    # Publish a "You said, we did" update on the local offer every quarter. (Quarterly until 30 June
+                    # 2026; on track as at 30 June 2025.)
+                """);
+    }
+
+    @Test
     void startNeverReplacesAClosureYaml() throws IOException {
         Path plan = PlanFixtures.copy(BCP, temp.resolve("bcp"));
         String closure = Files.readString(plan.resolve("closure.yaml"));

@@ -258,6 +258,70 @@ class InitFromPlanTest {
     }
 
     @Test
+    void theNextPlanKeepsTheContactRiskMatrixFundingStreamsShortNamesAndRecurringActions() throws Exception {
+        Path dir = temp.resolve("every-field-next");
+
+        CliRun run = CliRun.of("init", "priority-action-plan", dir.toString(), "--from", PlanFixtures.EVERY_FIELD.toString(),
+                "--not-sufficient", "I1,W1", "--received", "2026-10-02", "--due", "2026-12-11");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(dir.resolve("plan.yaml"))).contains("""
+                # Who answers enquiries about the plan, as the Priority Action Plan had it.
+                contact:
+                  name: SEND Improvement Team
+                  email: send.improvement@exampleshire.gov.uk
+                  phone: 01234 567890
+                """);
+        assertThat(Files.readString(dir.resolve("risks.yaml"))).isEqualTo("""
+                # yaml-language-server: $schema=.schema/risks.schema.json
+                # The risks to this plan's delivery. The council's risk matrix is the one the Priority Action Plan
+                # in every-field used; add each risk under `risks:` (docs/plan-format.md).
+                matrix:
+                  size: 5x5
+                  bands:
+                    - {from: 1, to: 4, rating: low}
+                    - {from: 5, to: 11, rating: medium}
+                    - {from: 12, to: 25, rating: high}
+                risks: []
+                """);
+        assertThat(Files.readString(dir.resolve("resources.yaml"))).isEqualTo("""
+                # yaml-language-server: $schema=.schema/resources.schema.json
+                # The resources for this plan. The funding streams are those the Priority Action Plan in every-field
+                # named; add each item, its funder and its costs under `items:` (docs/plan-format.md).
+                funding-streams:
+                  - id: hnb
+                    name: High Needs Block
+                items: []
+                """);
+        assertThat(Files.readString(dir.resolve("weaknesses/i1.yaml"))).contains("""
+                  - id: I1.2
+                    carried-from: I1.2
+                    action: Publish a "You said, we did" update on the local offer every quarter.
+                    lead: dokafor
+                    partners: [pcf, ecc]
+                    # It recurred quarterly until 30 June 2026, and was on track as at 30 June 2025.
+                    recurs: quarterly
+                    until: "[insert the new end date]"
+                """);
+        Plan next = PlanLoader.load(dir).plan();
+        assertThat(next.organisations()).filteredOn(o -> o.id().equals("icb")).singleElement()
+                .satisfies(o -> assertThat(o.shortName().value()).isEqualTo("Exampleshire ICB"));
+        assertThat(next.boards()).filteredOn(b -> b.id().equals("sib")).singleElement()
+                .satisfies(b -> assertThat(b.shortName().value()).isEqualTo("SIB"));
+        assertThat(next.people()).filteredOn(p -> p.id().equals("dokafor")).singleElement()
+                .satisfies(p -> assertThat(p.contact().email().value()).isEqualTo("dami.okafor@exampleshire.gov.uk"));
+        assertThat(next.bodies()).extracting(b -> b.id()).contains("cabinet", "scrutiny");
+        Validation validation = Validator.standard().validate(PlanLoader.load(dir));
+        assertThat(validation.errors()).isZero();
+        assertThat(validation.findings()).extracting(f -> f.diagnostic().ruleId())
+                .containsOnly("deadline", "approvals", "placeholders");
+        assertThat(validation.findings()).extracting(f -> f.diagnostic().toString())
+                .anyMatch(m -> m.endsWith("i1.yaml:24:12: warning[placeholders]: still to decide: `[insert the new end"
+                        + " date]` stands for a value in action I1.2"));
+        assertMatchesTheSchemas(dir);
+    }
+
+    @Test
     void refusesWhatItCannotUseAndWritesNothing() throws Exception {
         Path dir = temp.resolve("new");
         List<String> refusals = new ArrayList<>();
