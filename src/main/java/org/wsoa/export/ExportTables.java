@@ -6,15 +6,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.wsoa.model.Action;
+import org.wsoa.model.Amount;
 import org.wsoa.model.Dated;
+import org.wsoa.model.FundingStream;
 import org.wsoa.model.Kpi;
 import org.wsoa.model.KpiActual;
 import org.wsoa.model.Organisation;
 import org.wsoa.model.Person;
 import org.wsoa.model.ProgressReport;
 import org.wsoa.model.Ref;
+import org.wsoa.model.ResourceItem;
+import org.wsoa.model.Resources;
 import org.wsoa.model.RevisedDue;
 import org.wsoa.model.Risk;
+import org.wsoa.model.RiskMatrix;
 import org.wsoa.model.RiskReview;
 import org.wsoa.model.RiskScore;
 import org.wsoa.model.Text;
@@ -26,9 +31,10 @@ import org.wsoa.resolve.ResolvedPlan;
 import org.wsoa.resolve.TrajectoryStanding;
 
 /**
- * The plan as at its reporting point as three flat tables, for the dashboards councils keep in
+ * The plan as at its reporting point as four flat tables, for the dashboards councils keep in
  * Excel and Power BI: every action with its latest status and dates, every KPI actual against the
- * trajectory, every risk with its latest scores. docs/schema/export.schema.json describes each
+ * trajectory, every risk with its latest scores and their ratings on the plan's matrix, and every
+ * resource's cost by year (or that it is not yet costed). docs/schema/export.schema.json describes each
  * column; CSV and JSON have the same columns.
  */
 public final class ExportTables {
@@ -37,13 +43,17 @@ public final class ExportTables {
     static final List<String> ACTION_COLUMNS = List.of("id", "weakness", "weaknessTitle", "action", "leadId",
             "leadName", "leadOrganisation", "start", "originalDue", "revisedDue", "revisedDueAgreedBy",
             "revisedDueAgreedOn", "currentDue", "status", "statusLabel", "statusDate", "completed", "overdue",
-            "lastReported", "update");
+            "lastReported", "update", "recurs", "until", "leadOrganisationShortName", "leadEmail", "leadPhone");
     /** The columns of the KPI actuals table, in order: one row per actual. */
     static final List<String> ACTUAL_COLUMNS = List.of("kpi", "kpiName", "weakness", "unit", "direction", "date",
             "value", "expected", "standing", "note", "baseline", "baselineDate", "target", "targetDate");
     /** The columns of the risks table, in order. */
     static final List<String> RISK_COLUMNS = List.of("id", "risk", "ownerName", "likelihood", "impact", "score",
-            "rating", "currentLikelihood", "currentImpact", "currentScore", "reviewedOn", "reviewNote", "mitigation");
+            "rating", "currentLikelihood", "currentImpact", "currentScore", "reviewedOn", "reviewNote", "mitigation",
+            "band", "currentBand");
+    /** The columns of the resources table, in order: one row per item and financial year. */
+    static final List<String> RESOURCE_COLUMNS = List.of("id", "item", "funderId", "funderName", "funderKind",
+            "financialYear", "cost", "notYetCosted");
 
     private final ResolvedPlan plan;
     private final PlanProgress progress;
@@ -53,9 +63,9 @@ public final class ExportTables {
         this.progress = plan.progress();
     }
 
-    /** The three tables, in the order they are written. */
+    /** The four tables, in the order they are written. */
     public List<Table> all() {
-        return List.of(actions(), kpiActuals(), risks());
+        return List.of(actions(), kpiActuals(), risks(), resources());
     }
 
     public Table actions() {
@@ -79,7 +89,10 @@ public final class ExportTables {
                         date(state.due()), state.status() == null ? null : state.status().code(),
                         state.status() == null ? null : state.status().label(), state.statusDate(),
                         date(state.completed()), asOf != null && state.isOverdueOn(asOf), state.lastReported(),
-                        text(state.update())));
+                        text(state.update()), recurs(action), action.recurs() ? date(action.recurrence().until()) : null,
+                        organisation == null || organisation.shortName() == null ? null : text(organisation.shortName()),
+                        lead == null || lead.contact() == null ? null : text(lead.contact().email()),
+                        lead == null || lead.contact() == null ? null : text(lead.contact().phone())));
             }
         }
         return new Table("actions", ACTION_COLUMNS, rows);
@@ -121,9 +134,59 @@ public final class ExportTables {
                     review == null ? score(risk.impact()) : review.impact(),
                     review == null ? risk.score() : review.rating(),
                     review == null ? null : reviewedOn(risk), review == null ? null : text(review.note()),
-                    text(risk.mitigation())));
+                    text(risk.mitigation()), band(risk.score()), band(review == null ? risk.score() : review.rating())));
         }
         return new Table("risks", RISK_COLUMNS, rows);
+    }
+
+    /**
+     * The resources: a row for each item's cost in each financial year, or one row for an item whose
+     * cost is not yet known, with {@code notYetCosted} true and no year or cost (never a cost of £0).
+     */
+    public Table resources() {
+        List<List<Object>> rows = new ArrayList<>();
+        Resources resources = plan.plan().resources();
+        if (resources == null) {
+            return new Table("resources", RESOURCE_COLUMNS, rows);
+        }
+        for (ResourceItem item : resources.items()) {
+            Ref funder = item.funder();
+            FundingStream stream = plan.fundingStream(funder);
+            Organisation organisation = stream == null ? plan.organisation(funder) : null;
+            String funderName = stream != null ? text(stream.name()) : organisation != null ? text(organisation.name())
+                    : funder == null ? null : funder.id();
+            String funderKind = stream != null ? "funding-stream" : organisation != null ? "organisation" : null;
+            List<Object> about = Arrays.asList(item.id(), text(item.item()), funder == null ? null : funder.id(),
+                    funderName, funderKind);
+            if (item.notYetCosted() || item.costs().isEmpty()) {
+                List<Object> row = new ArrayList<>(about);
+                row.addAll(Arrays.asList(null, null, item.notYetCosted()));
+                rows.add(row);
+                continue;
+            }
+            for (Amount cost : item.costs()) {
+                List<Object> row = new ArrayList<>(about);
+                row.addAll(Arrays.asList(cost.financialYear(), cost.value(), false));
+                rows.add(row);
+            }
+        }
+        return new Table("resources", RESOURCE_COLUMNS, rows);
+    }
+
+    /** A recurring action's cadence, "monthly"; null for an action done once. */
+    private static String recurs(Action action) {
+        return action.recurs() && action.recurrence().every() != null ? action.recurrence().every().word() : null;
+    }
+
+    /** A score's rating on the plan's risk matrix (its own, or the standard one); null without a score or band. */
+    private String band(Integer score) {
+        if (score == null) {
+            return null;
+        }
+        RiskMatrix.Band band = plan.plan().ratingMatrix().band(score);
+        String rating = band == null ? null : text(band.rating());
+        // As the published risks table prints it: "High" for a council's `rating: high`.
+        return rating == null ? null : Character.toUpperCase(rating.charAt(0)) + rating.substring(1);
     }
 
     /** The date of the latest progress file, up to the reporting point, that scored the risk again. */

@@ -10,8 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.wsoa.model.Contact;
+import org.wsoa.model.EnquiryContact;
+import org.wsoa.model.Person;
 import org.wsoa.model.Plan;
 import org.wsoa.model.ProgressReport;
+import org.wsoa.model.Text;
 import org.wsoa.resolve.ResolvedPlan;
 
 /**
@@ -40,6 +44,7 @@ public final class JsonExport {
         about.put("area", plan.area() == null ? null : plan.area().value());
         about.put("kind", plan.kind() == null ? null : plan.kind().code());
         about.put("version", plan.version() == null ? null : plan.version().value());
+        contact(about, resolved);
         root.put("asOf", resolved.progress().asOf() == null ? null : resolved.progress().asOf().toString());
         ProgressReport latest = resolved.progress().latest();
         root.put("latestFile", latest == null ? null : latest.file());
@@ -52,6 +57,26 @@ public final class JsonExport {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The plan's contact for enquiries as its cover prints it: a person (name and role) with their contact, or the address written. */
+    private static void contact(ObjectNode about, ResolvedPlan resolved) {
+        EnquiryContact enquiries = resolved.plan().contact();
+        if (enquiries == null) {
+            about.putNull("contact");
+            return;
+        }
+        Person person = resolved.person(enquiries.person());
+        Contact contact = person != null ? person.contact() : enquiries.address();
+        ObjectNode node = about.putObject("contact");
+        node.put("name", person != null ? text(person.name()) + (text(person.role()) == null ? "" : ", " + text(person.role()))
+                : contact == null ? null : text(contact.name()));
+        node.put("email", contact == null ? null : text(contact.email()));
+        node.put("phone", contact == null ? null : text(contact.phone()));
+    }
+
+    private static String text(Text text) {
+        return text == null || text.isBlank() ? null : text.value().strip();
     }
 
     /** "kpi-actuals" as a JSON key: kpiActuals. */

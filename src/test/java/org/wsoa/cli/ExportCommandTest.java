@@ -49,17 +49,18 @@ class ExportCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("Wrote " + out.resolve("exampleshire-wsoa-2021-actions.csv") + NL
-                + "Wrote " + out.resolve("exampleshire-wsoa-2021-kpi-actuals.csv") + NL + "Wrote " + out.resolve("exampleshire-wsoa-2021-risks.csv") + NL);
+                + "Wrote " + out.resolve("exampleshire-wsoa-2021-kpi-actuals.csv") + NL + "Wrote " + out.resolve("exampleshire-wsoa-2021-risks.csv") + NL
+                + "Wrote " + out.resolve("exampleshire-wsoa-2021-resources.csv") + NL);
         String actions = Files.readString(out.resolve("exampleshire-wsoa-2021-actions.csv"), StandardCharsets.UTF_8);
         assertThat(actions).isEqualTo("\uFEFFid,weakness,weaknessTitle,action,leadId,leadName,leadOrganisation,start,"
                 + "originalDue,revisedDue,revisedDueAgreedBy,revisedDueAgreedOn,currentDue,status,statusLabel,statusDate,"
-                + "completed,overdue,lastReported,update\r\n"
+                + "completed,overdue,lastReported,update,recurs,until,leadOrganisationShortName,leadEmail,leadPhone\r\n"
                 + "W1.1,W1,Timeliness of EHC plans,Recruit four more EHC coordinators.,amorgan,Alex Morgan,"
                 + "Exampleshire County Council,2022-02-16,2022-05-31,,,,2022-05-31,complete-and-embedded,"
-                + "Complete and embedded,2022-09-30,2022-05-20,false,2022-09-30,All four EHC coordinators are in post.\r\n"
+                + "Complete and embedded,2022-09-30,2022-05-20,false,2022-09-30,All four EHC coordinators are in post.,,,,,\r\n"
                 + "W1.2,W1,Timeliness of EHC plans,Agree a six-week deadline for health advice.,bpatel,Bina Patel,"
                 + "NHS Exampleshire Integrated Care Board,2022-03-01,2022-06-30,2022-09-30,DfE,2022-06-14,2022-09-30,"
-                + "at-risk,At risk,2022-06-30,,false,2022-06-30,Two providers have not signed.\r\n");
+                + "at-risk,At risk,2022-06-30,,false,2022-06-30,Two providers have not signed.,,,,,\r\n");
         assertThat(Files.readString(out.resolve("exampleshire-wsoa-2021-kpi-actuals.csv"), StandardCharsets.UTF_8)).isEqualTo(
                 "\uFEFFkpi,kpiName,weakness,unit,direction,date,value,expected,standing,note,baseline,baselineDate,"
                         + "target,targetDate\r\n"
@@ -75,9 +76,55 @@ class ExportCommandTest {
                         + "Two coordinators on leave.,32,2021-08-31,60,2023-03-31\r\n");
         assertThat(Files.readString(out.resolve("exampleshire-wsoa-2021-risks.csv"), StandardCharsets.UTF_8)).isEqualTo(
                 "\uFEFFid,risk,ownerName,likelihood,impact,score,rating,currentLikelihood,currentImpact,currentScore,"
-                        + "reviewedOn,reviewNote,mitigation\r\n"
+                        + "reviewedOn,reviewNote,mitigation,band,currentBand\r\n"
                         + "R1,Recruitment,Alex Morgan,3,4,12,,2,4,8,2022-03-31,Two coordinators recruited in the first"
-                        + " round.,Use agency staff while recruiting.\r\n");
+                        + " round.,Use agency staff while recruiting.,Medium,Medium\r\n");
+        assertThat(Files.readString(out.resolve("exampleshire-wsoa-2021-resources.csv"), StandardCharsets.UTF_8)).isEqualTo(
+                "\uFEFFid,item,funderId,funderName,funderKind,financialYear,cost,notYetCosted\r\n"
+                        + "F1,EHC coordinators (four posts),ecc,Exampleshire County Council,organisation,2021/22,40000,"
+                        + "false\r\n"
+                        + "F1,EHC coordinators (four posts),ecc,Exampleshire County Council,organisation,2022/23,160000,"
+                        + "false\r\n");
+    }
+
+    @Test
+    void exportsRecurrenceShortNamesContactsBandsOnTheCouncilsMatrixAndCostsNotYetKnown() throws IOException {
+        Path out = temp.resolve("out");
+
+        CliRun run = CliRun.of("export", PlanFixtures.EVERY_FIELD.toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String actions = Files.readString(out.resolve("exampleshire-pap-2024-actions.csv"), StandardCharsets.UTF_8);
+        assertThat(actions).contains("\r\nI1.2,I1,Information for families,\"Publish a \"\"You said, we did\"\" update on"
+                + " the local offer every quarter.\",dokafor,Dami Okafor,Exampleshire County Council,2025-04-01,2026-06-30,,,,"
+                + "2026-06-30,on-track,On track,2025-06-30,,false,2025-06-30,The first quarterly update went on the local"
+                + " offer on 27 June.,quarterly,2026-06-30,,dami.okafor@exampleshire.gov.uk,'+44 1234 567891\r\n")
+                .contains(",Two of the three providers have signed the six-week agreement.,,,Exampleshire ICB,,\r\n");
+        assertThat(Files.readString(out.resolve("exampleshire-pap-2024-risks.csv"), StandardCharsets.UTF_8)).contains(
+                "\r\nR1,Recruitment,Dami Okafor,3,4,12,,2,4,8,2025-06-30,All four posts are filled.,"
+                        + "Use agency staff while recruiting.,High,Medium\r\n");
+        assertThat(Files.readString(out.resolve("exampleshire-pap-2024-resources.csv"), StandardCharsets.UTF_8)).isEqualTo(
+                "\uFEFFid,item,funderId,funderName,funderKind,financialYear,cost,notYetCosted\r\n"
+                        + "F1,EHC coordinators (four posts),ecc,Exampleshire County Council,organisation,2024/25,20000,false\r\n"
+                        + "F1,EHC coordinators (four posts),ecc,Exampleshire County Council,organisation,2025/26,160000,false\r\n"
+                        + "F2,Health advice capacity,icb,NHS Exampleshire Integrated Care Board,organisation,2025/26,45000.50,"
+                        + "false\r\n"
+                        + "F3,Outreach from special schools,hnb,High Needs Block,funding-stream,,,true\r\n");
+
+        CliRun json = CliRun.of("export", PlanFixtures.EVERY_FIELD.toString(), "-o", out.toString(), "--format", "json");
+
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(Files.readString(out.resolve("exampleshire-pap-2024-export.json"))).contains("""
+                    "contact" : {
+                      "name" : "SEND Improvement Team",
+                      "email" : "send.improvement@exampleshire.gov.uk",
+                      "phone" : "01234 567890"
+                    }
+                """).contains("""
+                      "financialYear" : null,
+                      "cost" : null,
+                      "notYetCosted" : true
+                """);
     }
 
     @Test
@@ -102,7 +149,7 @@ class ExportCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"plan", "plans/bcp-wsoa-2021", "plans/medway-app-2020"})
+    @ValueSource(strings = {"plan", "plans/bcp-wsoa-2021", "plans/medway-app-2020", "src/test/resources/plans/every-field"})
     void theJsonIsWhatItsSchemaDescribes(String which) throws IOException {
         Path plan = which.equals("plan") ? plan() : Path.of(which);
         Path out = temp.resolve("out");
@@ -110,8 +157,11 @@ class ExportCommandTest {
         CliRun run = CliRun.of("export", plan.toString(), "-o", out.toString(), "--format", "json");
 
         assertThat(run.exitCode()).isZero();
-        // The example plans' folders are named as their files are; the copy of tiny's folder is just "plan".
-        Path json = out.resolve((which.equals("plan") ? "exampleshire-wsoa-2021" : plan.getFileName()) + "-export.json");
+        // The example plans' folders are named as their files are; the copy of tiny's folder is just "plan",
+        // and the every-field plan's files are named from its plan.yaml.
+        String name = which.equals("plan") ? "exampleshire-wsoa-2021"
+                : which.endsWith("every-field") ? "exampleshire-pap-2024" : plan.getFileName().toString();
+        Path json = out.resolve(name + "-export.json");
         assertThat(run.out()).isEqualTo("Wrote " + json + NL);
         try (InputStream in = Files.newInputStream(Path.of("docs/schema/export.schema.json"))) {
             JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
