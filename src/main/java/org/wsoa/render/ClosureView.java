@@ -5,10 +5,13 @@ import static org.wsoa.render.PlanView.date;
 import static org.wsoa.render.PlanView.inline;
 import static org.wsoa.render.PlanView.map;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.wsoa.calendar.BritishDates;
+import org.wsoa.model.Action;
 import org.wsoa.model.AreaRating;
 import org.wsoa.model.Board;
 import org.wsoa.model.Destination;
@@ -195,10 +198,24 @@ final class ClosureView {
         return map("id", line.action().id(), "area", line.weakness().id(), "action", inline(line.action().action()),
                 "lead", person(line.action().lead()), "status", ReportView.status(line.state().status()),
                 "statusDate", date(line.state().statusDate()), "currentDue", date(line.state().due()),
+                "recurs", recurs(line.action(), line.state().due() == null ? null : line.state().due().date()),
                 "owner", line.entry() == null ? null : person(line.entry().owner()),
                 "ownerIsLead", line.entry() != null && line.entry().owner() != null && line.action().lead() != null
                         && line.entry().owner().id().equals(line.action().lead().id()),
                 "note", line.entry() == null ? null : block(line.entry().note()));
+    }
+
+    /**
+     * A recurring action's cadence and end as the plan prints it, "Quarterly until June 2026", its end
+     * as last agreed (a revised due date moves it); null for an action done once.
+     */
+    private static String recurs(Action action, LocalDate due) {
+        if (!action.recurs() || action.recurrence().every() == null || due == null) {
+            return null;
+        }
+        String every = action.recurrence().every().word();
+        return Character.toUpperCase(every.charAt(0)) + every.substring(1) + " until "
+                + (due.getDayOfMonth() == due.lengthOfMonth() ? BritishDates.formatMonth(due) : BritishDates.formatShort(due));
     }
 
     /** The completed actions by area, areas with none left out. */

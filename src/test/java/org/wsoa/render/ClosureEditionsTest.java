@@ -86,6 +86,28 @@ class ClosureEditionsTest {
         assertThat(html).contains("Taking over from Simon Hardy");
     }
 
+    @Test
+    void anOutstandingRecurringActionSaysHowOftenAndUntilWhenInPlaceOfItsDueDate() throws Exception {
+        Path plan = PlanFixtures.copy(PlanFixtures.EVERY_FIELD, temp.resolve("every-field"));
+        Files.writeString(plan.resolve("closure.yaml"), """
+                date: 2026-08-21
+                summary: The plan closed.
+                outstanding:
+                  I1.1: {destination: business-as-usual, owner: cjones}
+                  I1.2: {destination: business-as-usual, owner: dokafor}
+                  W1.2: {destination: send-strategy, owner: bpatel}
+                """);
+
+        String html = new String(render("html", PlanFixtures.resolved(plan)), StandardCharsets.UTF_8);
+
+        String row = html.substring(html.indexOf("<th scope=\"row\">I1.2</th>"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("<br/><span class=\"when\">Quarterly until June 2026</span></td>").doesNotContain("Due");
+        String once = html.substring(html.indexOf("<th scope=\"row\">I1.1</th>"));
+        assertThat(once.substring(0, once.indexOf("</tr>"))).contains("<span class=\"when\">Due <time"
+                + " datetime=\"2025-09-30\">30 September 2025</time></span>");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"html", "pdf"})
     void theSamePlanGivesTheSameBytes(String format) throws Exception {
