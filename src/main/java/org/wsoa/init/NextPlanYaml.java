@@ -74,6 +74,8 @@ final class NextPlanYaml {
                 + " months from `accepted:` once you record it.");
         out.append("# period: {start: YYYY-MM-DD, end: YYYY-MM-DD}\n");
         out.append("# Who signs the plan off, and when. Add one line per body.\n");
+        out.append("# A sign-off still to come may say `date: pending` in a draft. Bodies that considered or scrutinised\n"
+                + "# the plan without approving it go under `considered-by:` ({body, date, note}).\n");
         out.append("approvals:\n  - body: ").append(YamlText.quoted("[insert the board or committee that approves"
                 + " the plan]")).append('\n');
         contact(out);
