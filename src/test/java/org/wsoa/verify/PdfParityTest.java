@@ -60,6 +60,47 @@ public class PdfParityTest {
     }
 
     /**
+     * The large plan's timeline table, 120 rows over several pages: every page it runs onto starts
+     * with its header row, and every row is printed once, whole on one page, in order.
+     */
+    @org.junit.jupiter.api.Test
+    void aLongTimelineTableBreaksBetweenRowsWithItsHeaderOnEveryPage() throws Exception {
+        ResolvedPlan plan = PlanFixtures.resolved(large());
+        HtmlRenderer html = new HtmlRenderer(Templates.create(null));
+        byte[] pdf = new PdfRenderer(html, List.of(Path.of(plan.plan().directory()))).render(plan, DATE);
+        List<String> rows = new java.util.ArrayList<>();
+        int pages = 0;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document);
+                java.util.regex.Matcher row = java.util.regex.Pattern
+                        .compile("(?m)^(W[0-9]+\\.[0-9]+) (W[0-9]+) ([0-9]+ [A-Z][a-z]+ [0-9]{4}) ([0-9]+ [A-Z][a-z]+ [0-9]{4}) Not started$")
+                        .matcher(text);
+                boolean any = false;
+                while (row.find()) {
+                    any = true;
+                    rows.add(row.group(1) + " " + row.group(4));
+                }
+                if (any) {
+                    pages++;
+                    assertThat(text).as("page " + page).contains("Ref Weakness Start Due Status");
+                }
+            }
+        }
+        List<String> expected = new java.util.ArrayList<>();
+        for (int w = 1; w <= 12; w++) {
+            for (int a = 1; a <= 10; a++) {
+                expected.add("W" + w + "." + a + " " + org.wsoa.calendar.BritishDates.formatShort(java.time.LocalDate.parse(DUE[a - 1])));
+            }
+        }
+        assertThat(pages).isGreaterThanOrEqualTo(4);
+        assertThat(rows).containsExactlyElementsOf(expected);
+    }
+
+    /**
      * The tiny plan with a weakness whose actions have long words, long cells, several partners,
      * and a long reference chain: what the example plans do not test.
      */
