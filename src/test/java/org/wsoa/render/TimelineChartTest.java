@@ -83,4 +83,57 @@ class TimelineChartTest {
         assertThat(texts).isGreaterThan(100);
         assertThat(small).isEmpty();
     }
+
+    /**
+     * A timeline taller than a page is drawn in parts of at most PART_ROWS rows, each with its
+     * months: one SVG was cut across pages mid-row, its months on the first page only. 12
+     * weaknesses of 10 actions (132 rows) make parts of five, five and two weaknesses; a weakness
+     * of 70 actions runs on into a second part with its title repeated.
+     */
+    @Test
+    void aTimelineTallerThanAPageIsDrawnInPartsEachWithItsMonths() throws Exception {
+        String svg = TimelineChart.svg(PlanFixtures.resolved(org.wsoa.verify.PdfParityTest.large()));
+        String[] parts = svg.split("(?=<svg )");
+        assertThat(parts).hasSize(3);
+        List<String> titles = new ArrayList<>();
+        int actions = 0;
+        for (String part : parts) {
+            Matcher title = Pattern.compile("<title id=\"([^\"]+)\">([^<]*)</title>").matcher(part);
+            assertThat(title.find()).isTrue();
+            titles.add(title.group(1) + ": " + title.group(2));
+            assertThat(part.split("class=\"month\"").length - 1).as("month labels").isGreaterThan(3);
+            int rows = part.split("class=\"weakness\"").length - 1 + part.split("class=\"action\"").length - 1;
+            assertThat(rows).isLessThanOrEqualTo(TimelineChart.PART_ROWS);
+            actions += part.split("class=\"action\"").length - 1;
+        }
+        assertThat(actions).isEqualTo(120);
+        assertThat(titles).containsExactly(
+                "timeline-title: Timeline of all actions by weakness, part 1 of 3",
+                "timeline-title-2: Timeline of all actions by weakness, part 2 of 3",
+                "timeline-title-3: Timeline of all actions by weakness, part 3 of 3");
+        assertThat(parts[0]).contains(">W1 Weakness 1<").contains(">W5.10<").doesNotContain(">W6");
+        assertThat(parts[1]).contains(">W6 Weakness 6<").contains(">W10.10<");
+        assertThat(parts[2]).contains(">W11 Weakness 11<").contains(">W12.10<");
+        assertThat(parts[1]).contains("<desc id=\"timeline-desc-2\">Weaknesses W6 to W10, of 120 actions from");
+    }
+
+    @Test
+    void aWeaknessLongerThanAPartRunsOnWithItsTitleRepeated() throws Exception {
+        Path dir = org.wsoa.verify.PdfParityTest.large();
+        // W1 with 70 actions: it fills the first part and runs on into the second.
+        StringBuilder yaml = new StringBuilder(Files.readString(dir.resolve("weaknesses/w1.yaml")));
+        for (int a = 11; a <= 70; a++) {
+            yaml.append("  - id: W1.").append(a).append("\n    action: Action ").append(a)
+                    .append(".\n    lead: amorgan\n    start: 2022-03-01\n    due: 2022-04-28\n")
+                    .append("    impact: It makes a difference.\n");
+        }
+        Files.writeString(dir.resolve("weaknesses/w1.yaml"), yaml.toString());
+        Path plan = dir.resolve("plan.yaml");
+        Files.writeString(plan, Files.readString(plan).replace("max-actions: 120", "max-actions: 180")
+                .replace("max-actions-per-lead: 120", "max-actions-per-lead: 180"));
+        String[] parts = TimelineChart.svg(PlanFixtures.resolved(dir)).split("(?=<svg )");
+        assertThat(parts[0]).contains(">W1 Weakness 1<").contains(">W1.55<").doesNotContain(">W1.56<");
+        assertThat(parts[1]).startsWith("<svg ").contains(">W1 Weakness 1 (continued)<").contains(">W1.56<")
+                .contains(">W1.70<");
+    }
 }
