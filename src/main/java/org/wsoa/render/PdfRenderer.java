@@ -25,7 +25,6 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -121,7 +120,7 @@ public final class PdfRenderer {
             // A classic cross-reference table: PDFBox's compressed save writes a cross-reference stream
             // without an entry for itself, and `qpdf --check` then warns that the trailer's object
             // count is wrong.
-            document.save(out, CompressParameters.NO_COMPRESSION);
+            PdfSave.save(document, out);
         } catch (IOException | RuntimeException e) {
             throw new RenderException("could not make the PDF: " + reason(e));
         } catch (OutOfMemoryError e) {
