@@ -1,7 +1,6 @@
 package org.wsoa.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -12,7 +11,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,19 +19,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.wsoa.resolve.ResolvedPlan;
 
@@ -44,10 +39,8 @@ import org.wsoa.resolve.ResolvedPlan;
  */
 public final class PdfRenderer {
 
-    private static final String FONTS = "/org/wsoa/fonts/";
     /** Held so that the level set on it is not lost when the logger is collected. */
     private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
-    private static final String FAMILY = "DejaVu Sans";
 
     private final HtmlRenderer html;
     private final List<Path> allowed;
@@ -100,14 +93,15 @@ public final class PdfRenderer {
                 BatikSVGDrawer.SvgExternalResourceMode.SECURE));
         PDDocument target = new PDDocument();
         builder.usePDDocument(target);
-        List<TrueTypeFont> faces = new ArrayList<>();
         try {
-            faces.add(font(builder, target, "DejaVuSans.ttf", 400, FontStyle.NORMAL));
-            faces.add(font(builder, target, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL));
-            faces.add(font(builder, target, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC));
-            faces.add(font(builder, target, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
+            // The faces' metrics up front: without them the renderer parses the font again, as a
+            // fallback, to read metrics that are the same.
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FontFaces.metrics());
+            for (FontFaces.Face face : FontFaces.all()) {
+                font(builder, target, face);
+            }
         } catch (IOException e) {
-            closeQuietly(target, faces);
+            closeQuietly(target);
             throw new RenderException("could not read the font in the wsoa jar: " + e.getMessage());
         }
         builder.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
@@ -126,7 +120,7 @@ public final class PdfRenderer {
             // A classic cross-reference table: PDFBox's compressed save writes a cross-reference stream
             // without an entry for itself, and `qpdf --check` then warns that the trailer's object
             // count is wrong.
-            document.save(out, CompressParameters.NO_COMPRESSION);
+            PdfSave.save(document, out);
         } catch (IOException | RuntimeException e) {
             throw new RenderException("could not make the PDF: " + reason(e));
         } catch (OutOfMemoryError e) {
@@ -135,46 +129,55 @@ public final class PdfRenderer {
             throw new RenderException("the PDF needs more memory than Java was given; run again with"
                     + " WSOA_JAVA_OPTS=-Xmx1g (docs/performance.md says how much a long report needs)");
         } finally {
-            closeQuietly(target, faces);
+            closeQuietly(target);
         }
         return out.toByteArray();
     }
 
     /**
-     * One face of the embedded font under the name the styles use: for the document's text, a face
-     * loaded with its glyph substitutions (GSUB) off, so that PDFBox draws "ff", "fi" and "ffi" as
-     * their letters rather than as ligature glyphs, which text extraction gives as U+FB00 to U+FB04
-     * (a search for "Offer" would not find it); for SVG and fallback, the same file as a stream.
+     * One face of the embedded font under the name the styles use: for the document's text, the face
+     * with its glyph substitutions (GSUB) off, so that PDFBox draws "ff", "fi" and "ffi" as their
+     * letters rather than as ligature glyphs, which text extraction gives as U+FB00 to U+FB04 (a
+     * search for "Offer" would not find it), loaded into the document only if the page uses the
+     * face; for SVG and fallback, the same file as a stream.
      */
-    private static TrueTypeFont font(PdfRendererBuilder builder, PDDocument document, String file, int weight,
-            FontStyle style) throws IOException {
-        byte[] bytes;
-        try (InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + file)) {
-            if (in == null) {
-                throw new IOException("the wsoa jar is missing the font " + file);
-            }
-            bytes = in.readAllBytes();
-        }
-        TrueTypeFont face = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-        face.setEnableGsub(false);
-        builder.useFont(new PDFontSupplier(PDType0Font.load(document, face, true)), FAMILY, weight, style, true);
-        builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), FAMILY, weight, style, true,
+    private static void font(PdfRendererBuilder builder, PDDocument document, FontFaces.Face face) throws IOException {
+        byte[] bytes = FontFaces.bytes(face);
+        builder.useFont(new FaceSupplier(document, face), FontFaces.FAMILY, face.weight, face.style, true);
+        builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), FontFaces.FAMILY, face.weight, face.style, true,
                 EnumSet.of(BaseRendererBuilder.FSFontUseCase.SVG, BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
-        return face;
     }
 
-    private static void closeQuietly(PDDocument document, List<TrueTypeFont> faces) {
+    /** A face loaded into the document when the renderer first asks for it (the renderer asks once). */
+    private static final class FaceSupplier extends PDFontSupplier {
+        private final PDDocument document;
+        private final FontFaces.Face face;
+        private PDFont font;
+
+        FaceSupplier(PDDocument document, FontFaces.Face face) {
+            super(null);
+            this.document = document;
+            this.face = face;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(document, FontFaces.parsed(face), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not read the font in the wsoa jar: " + e.getMessage(), e);
+                }
+            }
+            return font;
+        }
+    }
+
+    private static void closeQuietly(PDDocument document) {
         try {
             document.close();
         } catch (IOException e) {
             // Nothing was written from it, or what was is already saved.
-        }
-        for (TrueTypeFont face : faces) {
-            try {
-                face.close();
-            } catch (IOException e) {
-                // Only memory to free.
-            }
         }
     }
 

@@ -1,0 +1,194 @@
+package org.wsoa.render;
+
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The four faces of the font embedded in every PDF, read from the jar once per run, and parsed
+ * once for each thread that makes PDFs (a build of several plans makes them on two threads), not
+ * once or twice for each PDF. A face is held with its glyph substitutions (GSUB) off, as the PDF's
+ * text needs it (see {@link PdfRenderer}); FontBox reads a parsed face's tables on demand, under its
+ * own locks, and each document embeds its own subset of it, so one face serves the PDFs of a thread
+ * one after another.
+ *
+ * <p>The faces' metrics (ascent, descent, underline and strike-through) are given to the renderer
+ * before it starts, so that it does not parse the font a second time, as a fallback, just to read
+ * them: the fallback is the same file and has the same metrics.
+ */
+final class FontFaces {
+
+    static final String FAMILY = "DejaVu Sans";
+    private static final String FONTS = "/org/wsoa/fonts/";
+
+    /** One face: its file in the jar, weight and style. */
+    enum Face {
+        REGULAR("DejaVuSans.ttf", 400, FontStyle.NORMAL),
+        BOLD("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+        OBLIQUE("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
+        BOLD_OBLIQUE("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
+
+        final String file;
+        final int weight;
+        final FontStyle style;
+
+        Face(String file, int weight, FontStyle style) {
+            this.file = file;
+            this.weight = weight;
+            this.style = style;
+        }
+    }
+
+    private static final byte[][] BYTES = new byte[Face.values().length][];
+    private static final ThreadLocal<TrueTypeFont[]> PARSED = ThreadLocal.withInitial(() -> new TrueTypeFont[Face.values().length]);
+    private static MetricsStore metrics;
+
+    private FontFaces() {
+    }
+
+    /** The face's file, as in the jar (read once per run). */
+    static synchronized byte[] bytes(Face face) throws IOException {
+        byte[] bytes = BYTES[face.ordinal()];
+        if (bytes == null) {
+            try (InputStream in = FontFaces.class.getResourceAsStream(FONTS + face.file)) {
+                if (in == null) {
+                    throw new IOException("the wsoa jar is missing the font " + face.file);
+                }
+                bytes = in.readAllBytes();
+            }
+            BYTES[face.ordinal()] = bytes;
+        }
+        return bytes;
+    }
+
+    /** The face parsed for this thread, its glyph substitutions off (parsed on the thread's first use). */
+    static TrueTypeFont parsed(Face face) throws IOException {
+        TrueTypeFont[] parsed = PARSED.get();
+        TrueTypeFont font = parsed[face.ordinal()];
+        if (font == null) {
+            font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(face)));
+            font.setEnableGsub(false);
+            parsed[face.ordinal()] = font;
+        }
+        return font;
+    }
+
+    /** The renderer's store of font metrics, holding the four faces' (worked out once per run). */
+    static synchronized MetricsStore metrics() throws IOException {
+        if (metrics == null) {
+            Map<String, FSCacheValue> faces = new HashMap<>();
+            for (Face face : Face.values()) {
+                faces.put(metricsName(face), metricsOf(face));
+            }
+            metrics = new MetricsStore(faces);
+        }
+        return metrics;
+    }
+
+    /** All four faces, in order. */
+    static List<Face> all() {
+        return List.of(Face.values());
+    }
+
+    /**
+     * The end of the key under which openhtmltopdf's font resolver keeps a face's metrics: family,
+     * weight and style ("DejaVu Sans:700:italic"); the resolver puts a prefix of its own before it
+     * ("font-metrics:" in 1.1.24, "font-metrics2:" later), which changes when its metrics do.
+     */
+    static String metricsName(Face face) {
+        IdentValue style = face.style == FontStyle.NORMAL ? IdentValue.NORMAL : IdentValue.ITALIC;
+        return FAMILY + ":" + face.weight + ":" + style;
+    }
+
+    /**
+     * openhtmltopdf's store of font metrics, answering for the four faces from the start and keeping
+     * what the renderer puts in it for other fonts (a council's own, by {@code @font-face}). The
+     * metrics are worked out with the renderer's own code, from the same files, so they are what it
+     * would work out itself.
+     */
+    static final class MetricsStore implements FSCacheEx<String, FSCacheValue> {
+        private final Map<String, FSCacheValue> faces;
+        private final Map<String, FSCacheValue> others = new ConcurrentHashMap<>();
+        private final AtomicInteger facesPut = new AtomicInteger();
+        private final AtomicInteger facesAnswered = new AtomicInteger();
+
+        MetricsStore(Map<String, FSCacheValue> faces) {
+            this.faces = Map.copyOf(faces);
+        }
+
+        @Override
+        public void put(String key, FSCacheValue value) {
+            if (face(key) != null) {
+                // The renderer loaded one of the faces to read its metrics: what this store is to spare.
+                facesPut.incrementAndGet();
+                return;
+            }
+            others.put(key, value);
+        }
+
+        @Override
+        public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
+            FSCacheValue value = get(key);
+            if (value != null) {
+                return value;
+            }
+            try {
+                value = loader.call();
+            } catch (Exception e) {
+                return null;
+            }
+            if (value != null) {
+                put(key, value);
+            }
+            return value;
+        }
+
+        @Override
+        public FSCacheValue get(String key) {
+            FSCacheValue face = face(key);
+            if (face != null) {
+                facesAnswered.incrementAndGet();
+                return face;
+            }
+            return others.get(key);
+        }
+
+        /** How many times the renderer asked for a face's metrics and was given them. */
+        int facesAnswered() {
+            return facesAnswered.get();
+        }
+
+        /** How many times the renderer worked out a face's metrics itself (none, when this store does its work). */
+        int facesLoadedByRenderer() {
+            return facesPut.get();
+        }
+
+        private FSCacheValue face(String key) {
+            int family = key.indexOf(":" + FAMILY + ":");
+            return family < 0 ? null : faces.get(key.substring(family + 1));
+        }
+    }
+
+    /** A face's metrics, as the renderer reads them from a loaded font (in a document of its own, never saved). */
+    static PdfBoxRawPDFontMetrics metricsOf(Face face) throws IOException {
+        try (PDDocument scratch = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(scratch, parsed(face), true);
+            return PdfBoxRawPDFontMetrics.fromPdfBox(font, font.getFontDescriptor());
+        }
+    }
+}
