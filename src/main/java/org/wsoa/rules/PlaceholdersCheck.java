@@ -72,13 +72,16 @@ final class PlaceholdersCheck extends AbstractRule {
     private static final Map<Class<?>, String> WORDS = Map.of(Kpi.class, "KPI", ResourceItem.class, "resource",
             ReportedArea.class, "area");
 
-    /** The element a text belongs to: its ID (the finding's subject) and its name in a message ("risk R1"). */
-    private record Element(String id, String name) {
+    /**
+     * The element a text belongs to: its ID (the finding's subject) and its record's class, which
+     * names it in a message ("risk R1"), worked out only for a finding.
+     */
+    private record Element(String id, Class<?> type) {
         static final Element PLAN = new Element(null, null);
 
         /** " in risk R1", or nothing for the plan as a whole. */
         String in() {
-            return name == null ? "" : " in " + name;
+            return type == null ? "" : " in " + word(type) + " " + Excerpt.of(id);
         }
     }
 
@@ -125,7 +128,7 @@ final class PlaceholdersCheck extends AbstractRule {
     private static Element elementOf(Record record, Element otherwise) {
         try {
             Object id = ID.get(record.getClass()).get(record);
-            return id instanceof String s ? new Element(s, word(record.getClass()) + " " + Excerpt.of(s)) : otherwise;
+            return id instanceof String s ? new Element(s, record.getClass()) : otherwise;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read the ID of " + record.getClass(), e);
         }
