@@ -8,11 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bank holidays of England and Wales. The years of the GOV.UK list bundled with the tool (and of
@@ -34,7 +36,15 @@ public final class BankHolidays {
     private static final BankHolidays ENGLAND_AND_WALES = new BankHolidays(load(RESOURCE), Map.of());
 
     private final NavigableMap<LocalDate, String> announced;
-    private final NavigableMap<LocalDate, String> days;
+    /** The days of the years as announced, with the extra days that fall in them. */
+    private final NavigableMap<LocalDate, String> announcedDays;
+    /** The extra days that fall in estimated years, added to those years' usual days. */
+    private final Map<LocalDate, String> extraEstimated;
+    /**
+     * Each estimated year's days, worked out when first asked for: a plan needs a handful of years,
+     * and working out all of them up to {@value #LAST_YEAR} took a noticeable part of a short run.
+     */
+    private final ConcurrentHashMap<Integer, NavigableMap<LocalDate, String>> estimatedYears = new ConcurrentHashMap<>();
     private final Set<Integer> announcedYears = new TreeSet<>();
     private final int firstYear;
     private final int lastAnnouncedYear;
@@ -48,20 +58,41 @@ public final class BankHolidays {
         this.lastAnnouncedYear = announced.lastKey().getYear();
         announced.keySet().forEach(day -> announcedYears.add(day.getYear()));
         NavigableMap<LocalDate, String> all = new TreeMap<>(announced);
-        for (int year = firstYear; year <= LAST_YEAR; year++) {
-            if (!announcedYears.contains(year)) {
-                all.putAll(HolidayRules.usualDays(year));
-            }
-        }
+        Map<LocalDate, String> estimated = new HashMap<>();
         NavigableMap<LocalDate, String> known = new TreeMap<>(announced);
         extra.forEach((day, name) -> {
             if (day.getYear() >= firstYear && day.getYear() <= LAST_YEAR) {
-                all.putIfAbsent(day, name);
+                if (announcedYears.contains(day.getYear())) {
+                    all.putIfAbsent(day, name);
+                } else {
+                    estimated.put(day, name);
+                }
                 known.putIfAbsent(day, name);
             }
         });
         this.announced = Collections.unmodifiableNavigableMap(known);
-        this.days = Collections.unmodifiableNavigableMap(all);
+        this.announcedDays = all;
+        this.extraEstimated = estimated;
+    }
+
+    /** The name of the bank holiday on {@code date} (a year wsoa covers), or null. */
+    private String day(LocalDate date) {
+        int year = date.getYear();
+        if (announcedYears.contains(year)) {
+            return announcedDays.get(date);
+        }
+        return estimatedYears.computeIfAbsent(year, this::estimatedYear).get(date);
+    }
+
+    /** The usual days of {@code year}, with any extra day the user added in it (the usual day's name first). */
+    private NavigableMap<LocalDate, String> estimatedYear(int year) {
+        NavigableMap<LocalDate, String> days = HolidayRules.usualDays(year);
+        extraEstimated.forEach((day, name) -> {
+            if (day.getYear() == year) {
+                days.putIfAbsent(day, name);
+            }
+        });
+        return days;
     }
 
     /** The England and Wales list bundled with wsoa. */
@@ -103,7 +134,7 @@ public final class BankHolidays {
     /** Whether {@code date} is a bank holiday; the year must be one wsoa covers. */
     public boolean isBankHoliday(LocalDate date) {
         check(date);
-        return days.containsKey(date);
+        return day(date) != null;
     }
 
     /**
@@ -112,7 +143,7 @@ public final class BankHolidays {
      */
     public String name(LocalDate date) {
         check(date);
-        return days.get(date);
+        return day(date);
     }
 
     /** Whether wsoa covers the year of {@code date}, as announced or estimated. */
@@ -131,7 +162,7 @@ public final class BankHolidays {
      * before then could not have known of it.
      */
     public LocalDate announcedOn(LocalDate date) {
-        return days.containsKey(date) ? ANNOUNCED_ON.get(date) : null;
+        return covers(date) && day(date) != null ? ANNOUNCED_ON.get(date) : null;
     }
 
     /**
@@ -148,7 +179,7 @@ public final class BankHolidays {
     private static NavigableMap<LocalDate, LocalDate> announcements() {
         NavigableMap<LocalDate, LocalDate> announced = new TreeMap<>();
         // Each line: the holiday, the day it was announced, then what was announced.
-        load(ANNOUNCED_RESOURCE).forEach((day, rest) -> announced.put(day, LocalDate.parse(rest.substring(0,
+        load(ANNOUNCED_RESOURCE).forEach((day, rest) -> announced.put(day, date(rest.substring(0,
                 rest.indexOf(' ')))));
         return Collections.unmodifiableNavigableMap(announced);
     }
@@ -167,12 +198,24 @@ public final class BankHolidays {
                     continue;
                 }
                 int space = entry.indexOf(' ');
-                days.put(LocalDate.parse(entry.substring(0, space)), entry.substring(space + 1).strip());
+                days.put(date(entry.substring(0, space)), entry.substring(space + 1).strip());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return days;
+    }
+
+    /** A date of the bundled lists, YYYY-MM-DD. */
+    private static LocalDate date(String text) {
+        try {
+            if (IsoDates.isIsoShape(text)) {
+                return IsoDates.iso(text);
+            }
+        } catch (java.time.DateTimeException e) {
+            // reported below
+        }
+        throw new IllegalStateException("the wsoa jar's list of bank holidays has `" + text + "` where a date belongs");
     }
 
     @Override

@@ -16,24 +16,52 @@ public final class BritishDates {
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
-    private static final DateTimeFormatter MONTH_ALONE = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
 
     private BritishDates() {
     }
 
+    /**
+     * The names the UK locale gives, written out here: the formatters load the JDK's locale data, a
+     * noticeable part of a short run, and a plan's checks format dates in many of their messages.
+     * {@code BritishDatesTest} compares the two for every day of three centuries; a year that is
+     * not four digits goes to the formatter.
+     */
+    private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
+
     /** "Friday 24 December 2021". */
     public static String format(LocalDate date) {
-        return LONG.format(date);
+        if (!fourDigits(date.getYear())) {
+            return LONG.format(date);
+        }
+        return DAYS[date.getDayOfWeek().ordinal()] + " " + date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1]
+                + " " + date.getYear();
     }
 
     /** "24 December 2021", without the weekday. */
     public static String formatShort(LocalDate date) {
-        return SHORT.format(date);
+        if (!fourDigits(date.getYear())) {
+            return SHORT.format(date);
+        }
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
 
     /** "August 2026", for dates that are only expected about then. */
     public static String formatMonth(LocalDate date) {
-        return MONTH.format(date);
+        if (!fourDigits(date.getYear())) {
+            return MONTH.format(date);
+        }
+        return MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
+    /** "August 2026". */
+    private static String month(YearMonth month) {
+        return fourDigits(month.getYear()) ? MONTHS[month.getMonthValue() - 1] + " " + month.getYear() : MONTH.format(month);
+    }
+
+    private static boolean fourDigits(int year) {
+        return year >= 1000 && year <= 9999;
     }
 
     /**
@@ -41,10 +69,10 @@ public final class BritishDates {
      */
     public static String months(YearMonth first, YearMonth last) {
         if (first.equals(last)) {
-            return MONTH.format(first);
+            return month(first);
         }
-        String from = first.getYear() == last.getYear() ? MONTH_ALONE.format(first) : MONTH.format(first);
-        return from + " to " + MONTH.format(last);
+        String from = first.getYear() == last.getYear() ? MONTHS[first.getMonthValue() - 1] : month(first);
+        return from + " to " + month(last);
     }
 
     /**
@@ -58,7 +86,7 @@ public final class BritishDates {
         List<String> groups = new ArrayList<>();
         byMonth.forEach((month, days) -> groups.add(
                 and(days.stream().map(d -> Integer.toString(d.getDayOfMonth())).collect(Collectors.toList()))
-                        + " " + MONTH.format(month)));
+                        + " " + month(month)));
         return and(groups);
     }
 

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class IsoDates {
 
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4}|\\d{2})");
     /** The right order with the wrong separators or no leading zeros: 2023/03/31, 2023-3-31. */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})");
@@ -51,10 +50,9 @@ public final class IsoDates {
         if (written.length() > LONGEST_DATE) {
             throw new BadDateException("write dates as YYYY-MM-DD, for example 2023-03-31");
         }
-        Matcher iso = ISO.matcher(written);
-        if (iso.matches()) {
+        if (isIsoShape(written)) {
             try {
-                return LocalDate.parse(written);
+                return iso(written);
             } catch (DateTimeException e) {
                 throw new BadDateException("there is no such day in the calendar");
             }
@@ -64,6 +62,42 @@ public final class IsoDates {
             throw new BadDateException("write dates as YYYY-MM-DD: " + meant);
         }
         throw new BadDateException("write dates as YYYY-MM-DD, for example 2023-03-31");
+    }
+
+    /**
+     * Whether {@code text} is four digits, a hyphen, two digits, a hyphen and two digits: what
+     * {@code (\d{4})-(\d{2})-(\d{2})} matches, tested without a regular expression, since a plan's
+     * hundreds of dates are read at the start of a run, before any of this code is compiled.
+     */
+    static boolean isIsoShape(String text) {
+        if (text.length() != 10) {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The day {@code text} of {@link #isIsoShape} names, as {@code LocalDate.parse} reads it but without
+     * its formatter.
+     *
+     * @throws DateTimeException if there is no such day in the calendar
+     */
+    static LocalDate iso(String text) {
+        return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+    }
+
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     private static LocalDate guess(String written) {

@@ -15,6 +15,15 @@ final class HolidaysOption {
                     + " or works out from the usual rules")
     private Path file;
 
+    /** For picocli, which sets the file from the command line. */
+    HolidaysOption() {
+    }
+
+    /** With the file given (or null), for {@link QuickValidate}. */
+    HolidaysOption(Path file) {
+        this.file = file;
+    }
+
     /** The working days to count in; throws with a message for the user if the file cannot be read. */
     WorkingDays calendar() throws GovUkHolidays.HolidayFileException {
         if (file == null) {

@@ -41,12 +41,21 @@ public final class Main extends Wsoa {
             out.flush();
             System.exit(OK);
         }
-        CommandLine cli = commandLine(args);
         // UTF-8 whatever the console's charset, so that the reports are the same bytes on every
         // machine and JSON and XML stay valid under LANG=C.
-        cli.setOut(utf8(FileDescriptor.out));
-        cli.setErr(utf8(FileDescriptor.err));
+        PrintWriter out = utf8(FileDescriptor.out);
+        PrintWriter err = utf8(FileDescriptor.err);
         String unreadable = unreadableArgument(args, System.getProperty("sun.jnu.encoding", "UTF-8"));
+        if (unreadable == null) {
+            // The most common run of all, without building picocli's model (docs/performance.md).
+            Integer quick = QuickValidate.run(args, out, err);
+            if (quick != null) {
+                System.exit(quick);
+            }
+        }
+        CommandLine cli = commandLine(args);
+        cli.setOut(out);
+        cli.setErr(err);
         int exitCode = unreadable == null ? execute(cli, args) : unreadable(cli, unreadable);
         cli.getOut().flush();
         cli.getErr().flush();

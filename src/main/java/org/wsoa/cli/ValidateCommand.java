@@ -67,10 +67,27 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
+    /** The command as picocli would set it up from these arguments, for {@link QuickValidate}. */
+    static ValidateCommand of(List<Path> plans, boolean files, String format, boolean strict, String asOf, Path base,
+            Path holidays) {
+        ValidateCommand command = new ValidateCommand();
+        command.plans = plans;
+        command.files = files;
+        command.format = format;
+        command.strict = strict;
+        command.asOf = asOf;
+        command.base = base;
+        command.holidays = new HolidaysOption(holidays);
+        return command;
+    }
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Checks the plans, printing to {@code out} and {@code err}; the exit code. */
+    int run(PrintWriter out, PrintWriter err) {
         if (base != null && !format.equals("sarif")) {
             err.println("wsoa validate: --base is for --format sarif, whose file locations it sets");
             return Main.USAGE;

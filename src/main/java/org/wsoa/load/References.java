@@ -252,20 +252,32 @@ final class References {
     }
 
     private void expect(Ref ref, String field, String of, String subject, Set<Kind> kinds) {
-        if (ref != null) {
+        // The message's name for the reference is made only when there is a finding: a plan has hundreds.
+        if (ref != null && !resolves(ref, kinds)) {
             expect(ref, field + " `" + Excerpt.of(ref.id()) + "` of " + of, subject, kinds);
         }
     }
 
+    /**
+     * Whether {@code ref} names an element of one of {@code kinds}, or cannot be checked because a
+     * file that defines such elements could not be read (reported already).
+     */
+    private boolean resolves(Ref ref, Set<Kind> kinds) {
+        for (Kind kind : kinds) {
+            if (unreadable.contains(kind.file)) {
+                return true;
+            }
+        }
+        Defined defined = ids.get(ref.id());
+        return defined != null && kinds.contains(defined.kind());
+    }
+
     /** {@code named} is how the message names the reference: "lead `amorgn` of action W1.1". */
     private void expect(Ref ref, String named, String subject, Set<Kind> kinds) {
-        if (ref == null || kinds.stream().anyMatch(kind -> unreadable.contains(kind.file))) {
+        if (ref == null || resolves(ref, kinds)) {
             return;
         }
         Defined defined = ids.get(ref.id());
-        if (defined != null && kinds.contains(defined.kind())) {
-            return;
-        }
         String wanted = nouns(kinds);
         if (defined != null) {
             diagnostics.add(Diagnostic.of(LoadCheck.UNKNOWN_REFERENCE, ref.at(),
@@ -302,30 +314,31 @@ final class References {
                 }
             }
         });
-        mentions(plan.introduction(), "introduction.md", null, prefixes);
-        mentions(plan.statementOfIntent(), "statement-of-intent.md", null, prefixes);
+        // Where a text is ("action W1.2") is named in two parts, put together only for a finding.
+        mentions(plan.introduction(), "introduction.md", null, null, prefixes);
+        mentions(plan.statementOfIntent(), "statement-of-intent.md", null, null, prefixes);
         for (Weakness weakness : plan.weaknesses()) {
-            String area = "weakness " + weakness.id();
-            mentions(weakness.finding(), "the finding of " + area, weakness.id(), prefixes);
-            mentions(weakness.intent(), "the intent of " + area, weakness.id(), prefixes);
+            mentions(weakness.finding(), "the finding of weakness ", weakness.id(), weakness.id(), prefixes);
+            mentions(weakness.intent(), "the intent of weakness ", weakness.id(), weakness.id(), prefixes);
             for (SuccessCriterion criterion : weakness.successCriteria()) {
-                mentions(criterion.text(), "success criterion " + criterion.id(), criterion.id(), prefixes);
+                mentions(criterion.text(), "success criterion ", criterion.id(), criterion.id(), prefixes);
             }
             for (Action action : weakness.actions()) {
                 if (action.carriedFrom() != null) {
                     continue; // its words are the plan before's, and name that plan's elements
                 }
-                mentions(action.action(), "action " + action.id(), action.id(), prefixes);
-                mentions(action.impact(), "the impact of action " + action.id(), action.id(), prefixes);
+                mentions(action.action(), "action ", action.id(), action.id(), prefixes);
+                mentions(action.impact(), "the impact of action ", action.id(), action.id(), prefixes);
             }
         }
         for (Risk risk : plan.risks()) {
-            mentions(risk.risk(), "risk " + risk.id(), risk.id(), prefixes);
-            mentions(risk.mitigation(), "the mitigation of risk " + risk.id(), risk.id(), prefixes);
+            mentions(risk.risk(), "risk ", risk.id(), risk.id(), prefixes);
+            mentions(risk.mitigation(), "the mitigation of risk ", risk.id(), risk.id(), prefixes);
         }
     }
 
-    private void mentions(Text text, String where, String subject, Set<String> prefixes) {
+    /** {@code where} and {@code whereId} (if not null) name the text in a finding: "action " and "W1.2". */
+    private void mentions(Text text, String where, String whereId, String subject, Set<String> prefixes) {
         if (text == null || text.isBlank()) {
             return;
         }
@@ -343,7 +356,7 @@ final class References {
             });
             candidates.sort(null);
             diagnostics.add(Diagnostic.of(LoadCheck.UNKNOWN_REFERENCE, text.at(), "`" + mention.id() + "` in " + where
-                    + " is not an area, action, KPI, success criterion or risk of the plan"
+                    + (whereId == null ? "" : whereId) + " is not an area, action, KPI, success criterion or risk of the plan"
                     + Suggestions.didYouMean(mention.id(), candidates),
                     "write the ID of an element of the plan; a word that only looks like an ID can be kept as written"
                             + " with a backslash before it (\\W8)").about(subject));

@@ -40,10 +40,15 @@ public final class IdMentions {
 
     /** Every mention in {@code text} whose letters are one of {@code prefixes}, in order. */
     public static List<Mention> in(String text, Set<String> prefixes) {
-        List<Mention> mentions = new ArrayList<>();
-        if (text == null || prefixes.isEmpty()) {
-            return mentions;
+        if (text == null || prefixes.isEmpty() || !hasCapitalThenDigit(text)) {
+            return new ArrayList<>();
         }
+        return scan(text, prefixes);
+    }
+
+    /** What {@link #in} gives, read character by character whatever the text holds. */
+    static List<Mention> scan(String text, Set<String> prefixes) {
+        List<Mention> mentions = new ArrayList<>();
         boolean inCode = false;
         int bracketDepth = 0;
         int i = 0;
@@ -82,6 +87,19 @@ public final class IdMentions {
             }
         }
         return mentions;
+    }
+
+    /**
+     * Whether a capital is followed by a digit somewhere in {@code text}, as in every mention (its
+     * last capital, then its first digit): most texts have none, and are passed over in one plain loop.
+     */
+    static boolean hasCapitalThenDigit(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (isDigit(text.charAt(i)) && isCapital(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -8,6 +8,24 @@ import java.util.Objects;
  */
 public record SourceRef(String file, int line, int column) implements Comparable<SourceRef> {
 
+    // equals and hashCode written out, as the record's own would be (each component in order;
+    // hash = hash * 31 + the component's): the record's are linked on first use by building method
+    // handles, a noticeable part of a short validate (docs/performance.md). RecordEqualityTest.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof SourceRef other && Objects.equals(file, other.file) && line == other.line
+                && column == other.column;
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = 0;
+        hash = hash * 31 + Objects.hashCode(file);
+        hash = hash * 31 + line;
+        hash = hash * 31 + column;
+        return hash;
+    }
+
     public SourceRef {
         Objects.requireNonNull(file, "file");
     }

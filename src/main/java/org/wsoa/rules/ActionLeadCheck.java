@@ -1,7 +1,9 @@
 package org.wsoa.rules;
 
-import java.util.Set;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.wsoa.diagnostic.Excerpt;
 import org.wsoa.diagnostic.Severity;
@@ -29,16 +31,19 @@ final class ActionLeadCheck extends AbstractRule {
     @Override
     public void check(ResolvedPlan plan, Findings findings) {
         Set<String> partners = plan.plan().partners().stream().map(Ref::id).collect(Collectors.toSet());
-        plan.actions().forEach(action -> check(plan, action, partners, findings));
+        // A few people lead every action: each name is read for a role once.
+        Map<String, Boolean> roles = new HashMap<>();
+        plan.actions().forEach(action -> check(plan, action, partners, roles, findings));
     }
 
-    private void check(ResolvedPlan plan, Action action, Set<String> partners, Findings findings) {
+    private void check(ResolvedPlan plan, Action action, Set<String> partners, Map<String, Boolean> roles,
+            Findings findings) {
         Person lead = plan.person(action.lead());
         if (lead == null) {
             return;
         }
         if (lead.name() != null && !lead.name().isBlank() && !lead.name().value().contains("[")
-                && namesARole(lead.name().value())) {
+                && roles.computeIfAbsent(lead.name().value(), ActionLeadCheck::namesARole)) {
             findings.report(action.lead().at(), action.id(), "the lead of action " + action.id() + ", `"
                     + Excerpt.of(lead.name().value()) + "`, looks like a team or a role, not a named person",
                     "give the person's name in people.yaml (" + lead.id() + "), and their job title as `role`");
@@ -67,7 +72,12 @@ final class ActionLeadCheck extends AbstractRule {
     }
 
     private static boolean isAscii(String word) {
-        return word.chars().allMatch(c -> c < 128);
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The person as a message names them: the start of their name, or their ID. */

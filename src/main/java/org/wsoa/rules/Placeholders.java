@@ -14,6 +14,9 @@ final class Placeholders {
 
     /** The first placeholder in {@code text}, as written, or null. */
     static String find(String text) {
+        if (!mayHold(text)) {
+            return null;
+        }
         int nextClose = -1;
         int i = 0;
         while (i < text.length()) {
@@ -59,6 +62,33 @@ final class Placeholders {
             i += Character.charCount(c);
         }
         return null;
+    }
+
+    /**
+     * False when {@code text} cannot hold a placeholder: it has no {@code ?}, no {@code [}, and
+     * neither {@code tb} nor {@code xxx} in any ASCII case, which every placeholder has. One loop
+     * of plain comparisons, for the many texts of a plan, all but a few of them without one.
+     */
+    static boolean mayHold(String text) {
+        int xs = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?' || c == '[') {
+                return true;
+            }
+            char lower = (char) (c | 0x20);
+            if (lower == 'x') {
+                if (++xs == 3) {
+                    return true;
+                }
+                continue;
+            }
+            xs = 0;
+            if (lower == 't' && i + 1 < text.length() && (text.charAt(i + 1) | 0x20) == 'b') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlaceholderWord(String text, int start, int end) {

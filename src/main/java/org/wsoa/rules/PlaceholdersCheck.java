@@ -1,6 +1,6 @@
 package org.wsoa.rules;
 
-import java.lang.reflect.Method;
+import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,47 +24,64 @@ import org.wsoa.model.Undecided;
 final class PlaceholdersCheck extends AbstractRule {
 
     /**
-     * The accessors of each model record that can hold text, looked up once per class: asking a
-     * class for its record components each time is slow enough to matter in a large plan.
+     * The fields of each model record that can hold text, looked up once per class: asking a class
+     * for its record components each time is slow enough to matter in a large plan. Fields, not the
+     * accessors: the model's accessors are the records' own (each returns its field, as
+     * {@code PlaceholdersCheckTest} checks), and a field is read without the class that the JDK
+     * generates for each method called often by reflection (some sixty of them, in every validate).
      */
-    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
+    static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
         @Override
-        protected List<Method> computeValue(Class<?> type) {
-            List<Method> accessors = new ArrayList<>();
+        protected List<Field> computeValue(Class<?> type) {
+            List<Field> fields = new ArrayList<>();
             for (RecordComponent component : type.getRecordComponents()) {
                 Class<?> field = component.getType();
                 if (field == Text.class || List.class.isAssignableFrom(field) || field.isRecord()) {
-                    accessors.add(component.getAccessor());
+                    fields.add(field(type, component));
                 }
             }
-            return List.copyOf(accessors);
+            return List.copyOf(fields);
         }
     };
 
-    /** The {@code id} accessor of each model record that has one (an element authors refer to), or null. */
-    private static final ClassValue<Method> ID = new ClassValue<>() {
+    /** The {@code id} field of each model record that has one (an element authors refer to), or null. */
+    private static final ClassValue<Field> ID = new ClassValue<>() {
         @Override
-        protected Method computeValue(Class<?> type) {
+        protected Field computeValue(Class<?> type) {
             for (RecordComponent component : type.getRecordComponents()) {
                 if (component.getName().equals("id") && component.getType() == String.class) {
-                    return component.getAccessor();
+                    return field(type, component);
                 }
             }
             return null;
         }
     };
 
+    /** The field that holds a record's component. */
+    static Field field(Class<?> type, RecordComponent component) {
+        try {
+            Field field = type.getDeclaredField(component.getName());
+            field.setAccessible(true);
+            return field;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot read " + type.getName() + "." + component.getName(), e);
+        }
+    }
+
     /** What authors call an element whose record's name does not say it (the rest: "SuccessCriterion", "success criterion"). */
     private static final Map<Class<?>, String> WORDS = Map.of(Kpi.class, "KPI", ResourceItem.class, "resource",
             ReportedArea.class, "area");
 
-    /** The element a text belongs to: its ID (the finding's subject) and its name in a message ("risk R1"). */
-    private record Element(String id, String name) {
+    /**
+     * The element a text belongs to: its ID (the finding's subject) and its record's class, which
+     * names it in a message ("risk R1"), worked out only for a finding.
+     */
+    private record Element(String id, Class<?> type) {
         static final Element PLAN = new Element(null, null);
 
         /** " in risk R1", or nothing for the plan as a whole. */
         String in() {
-            return name == null ? "" : " in " + name;
+            return type == null ? "" : " in " + word(type) + " " + Excerpt.of(id);
         }
     }
 
@@ -98,11 +115,11 @@ final class PlaceholdersCheck extends AbstractRule {
             }
         } else if (value instanceof Record record) {
             Element inner = ID.get(record.getClass()) == null ? element : elementOf(record, element);
-            for (Method accessor : ACCESSORS.get(record.getClass())) {
+            for (Field field : FIELDS.get(record.getClass())) {
                 try {
-                    visit(accessor.invoke(record), inner, severity, findings);
+                    visit(field.get(record), inner, severity, findings);
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + accessor, e);
+                    throw new IllegalStateException("cannot read " + field, e);
                 }
             }
         }
@@ -110,8 +127,8 @@ final class PlaceholdersCheck extends AbstractRule {
 
     private static Element elementOf(Record record, Element otherwise) {
         try {
-            Object id = ID.get(record.getClass()).invoke(record);
-            return id instanceof String s ? new Element(s, word(record.getClass()) + " " + Excerpt.of(s)) : otherwise;
+            Object id = ID.get(record.getClass()).get(record);
+            return id instanceof String s ? new Element(s, record.getClass()) : otherwise;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read the ID of " + record.getClass(), e);
         }

@@ -30,9 +30,8 @@ final class WorkingDayCheck extends AbstractRule {
             return;
         }
         LocalDate due = action.due().date();
-        String on = "action " + action.id() + " is due on " + BritishDates.format(due) + ", ";
         if (WorkingDays.isWeekend(due)) {
-            findings.report(action.due().at(), action.id(), on + "a "
+            findings.report(action.due().at(), action.id(), on(action) + "a "
                     + (due.getDayOfWeek() == DayOfWeek.SATURDAY ? "Saturday" : "Sunday"), "choose a working day");
             return;
         }
@@ -40,7 +39,7 @@ final class WorkingDayCheck extends AbstractRule {
         if (!holidays.isBankHoliday(due)) {
             return;
         }
-        String holiday = on + "a bank holiday (" + holidays.name(due) + ")";
+        String holiday = on(action) + "a bank holiday (" + holidays.name(due) + ")";
         LocalDate announced = holidays.announcedOn(due);
         if (announced != null && approvedOn != null && announced.isAfter(approvedOn)) {
             findings.report(Severity.NOTE, action.due().at(), action.id(), holiday + " announced after approval: on "
@@ -50,5 +49,10 @@ final class WorkingDayCheck extends AbstractRule {
         } else {
             findings.report(action.due().at(), action.id(), holiday, "choose a working day");
         }
+    }
+
+    /** The start of a finding's message, made only for an action that has one. */
+    private static String on(Action action) {
+        return "action " + action.id() + " is due on " + BritishDates.format(action.due().date()) + ", ";
     }
 }

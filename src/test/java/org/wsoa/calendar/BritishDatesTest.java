@@ -31,6 +31,29 @@ class BritishDatesTest {
                         + " 28 August 2023 and 25 and 26 December 2023");
     }
 
+    /** The names are written out in BritishDates; they must be what the UK locale's formatters give. */
+    @Test
+    void writesEveryDayAsTheUkLocaleDoes() {
+        java.time.format.DateTimeFormatter formatLong = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", java.util.Locale.UK);
+        java.time.format.DateTimeFormatter formatShort = java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.UK);
+        java.time.format.DateTimeFormatter formatMonth = java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", java.util.Locale.UK);
+        for (LocalDate day = LocalDate.of(1900, 1, 1); day.getYear() < 2200; day = day.plusDays(1)) {
+            assertThat(BritishDates.format(day)).isEqualTo(formatLong.format(day));
+            assertThat(BritishDates.formatShort(day)).isEqualTo(formatShort.format(day));
+            assertThat(BritishDates.formatMonth(day)).isEqualTo(formatMonth.format(day));
+        }
+        for (LocalDate day : List.of(LocalDate.of(999, 12, 31), LocalDate.of(1000, 1, 1), LocalDate.of(9999, 12, 31),
+                LocalDate.of(10000, 1, 1), LocalDate.of(-1, 6, 1))) {
+            assertThat(BritishDates.format(day)).isEqualTo(formatLong.format(day));
+            assertThat(BritishDates.formatShort(day)).isEqualTo(formatShort.format(day));
+            assertThat(BritishDates.formatMonth(day)).isEqualTo(formatMonth.format(day));
+        }
+        assertThat(BritishDates.months(java.time.YearMonth.of(2022, 1), java.time.YearMonth.of(2022, 3))).isEqualTo("January to March 2022");
+        assertThat(BritishDates.months(java.time.YearMonth.of(2021, 10), java.time.YearMonth.of(2022, 3)))
+                .isEqualTo("October 2021 to March 2022");
+        assertThat(BritishDates.months(java.time.YearMonth.of(2022, 9), java.time.YearMonth.of(2022, 9))).isEqualTo("September 2022");
+    }
+
     @Test
     void listsNothingAsNothing() {
         assertThat(BritishDates.list(List.of())).isEmpty();

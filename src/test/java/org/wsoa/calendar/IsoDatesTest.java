@@ -42,11 +42,25 @@ class IsoDatesTest {
         "''           | write dates as YYYY-MM-DD, for example 2023-03-31",
         "2023-02-29   | there is no such day in the calendar",
         "2023-13-01   | there is no such day in the calendar",
+        "2023-00-10   | there is no such day in the calendar",
+        "2023-04-31   | there is no such day in the calendar",
+        // Only ASCII digits make a date, as \d means in a regular expression.
+        "２０２３-03-31 | write dates as YYYY-MM-DD, for example 2023-03-31",
+        "2023-03-3a   | write dates as YYYY-MM-DD, for example 2023-03-31",
+        "2023-03-310  | write dates as YYYY-MM-DD, for example 2023-03-31",
     })
     void somethingThatIsNoDateGetsNoGuess(String written, String message) {
         assertThatThrownBy(() -> IsoDates.parse(written))
                 .isInstanceOf(IsoDates.BadDateException.class)
                 .hasMessage(message);
+    }
+
+    @Test
+    void readsEveryDayAsTheStandardParserDoes() throws IsoDates.BadDateException {
+        for (LocalDate day = LocalDate.of(1999, 1, 1); day.getYear() < 2101; day = day.plusDays(1)) {
+            assertThat(IsoDates.parse(day.toString())).isEqualTo(LocalDate.parse(day.toString()));
+        }
+        assertThat(IsoDates.parse("0001-01-01")).isEqualTo(LocalDate.of(1, 1, 1));
     }
 
     @Test

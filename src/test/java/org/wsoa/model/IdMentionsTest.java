@@ -48,4 +48,24 @@ class IdMentionsTest {
         assertThat(IdMentions.prefix("amorgan")).isEmpty();
         assertThat(IdMentions.prefix("W1-2")).isEmpty();
     }
+
+    @Test
+    void aTextWithoutACapitalBeforeADigitMentionsNothingAndIsPassedOver() {
+        assertThat(ids("W1")).containsExactly("W1");
+        assertThat(ids("see SC12")).isEmpty();
+        assertThat(IdMentions.hasCapitalThenDigit("W1")).isTrue();
+        assertThat(IdMentions.hasCapitalThenDigit("Action 1 of weakness 1, by 2023")).isFalse();
+        assertThat(IdMentions.hasCapitalThenDigit("w1 W 1 1W")).isFalse();
+        // Passing over the texts that fail the test loses no mention: the same as reading every text.
+        java.util.Random random = new java.util.Random(16L);
+        String[] pieces = {"W", "K", "R", "SC", "1", "2", ".", " ", "(", ")", "`", "[", "]", "<", ">", "a", "/", "\\", "-"};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertThat(IdMentions.in(text.toString(), PLAN)).as(text.toString())
+                    .isEqualTo(IdMentions.scan(text.toString(), PLAN));
+        }
+    }
 }
