@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.wsoa.load.PlanFixtures;
+import org.wsoa.model.OrganisationType;
 
 /**
  * The plan's printed pages as a reader sees them: type no smaller than 10pt, text that can be
@@ -108,6 +113,48 @@ class PrintLayoutTest {
         if (plan.endsWith("bcp-wsoa-2021")) {
             assertThat(text.replaceAll("\\s+", " ")).contains("Local Offer");
         }
+    }
+
+    /**
+     * A partner's name over what it contributes to an area ("Schools and education providers") never
+     * ends a page: it moves to the next page with its text. The last line of each page's body (above
+     * its footer) is not one of those names in bold.
+     */
+    @ParameterizedTest
+    @MethodSource("examplePlans")
+    void noPageEndsWithAPartnersNameApartFromWhatItContributes(Path plan) throws Exception {
+        PDDocument document = pdf(plan);
+        // Page, then the line's baseline rounded to a point, then its glyphs.
+        Map<Integer, TreeMap<Integer, List<TextPosition>>> lines = new TreeMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                lines.computeIfAbsent(getCurrentPageNo(), page -> new TreeMap<>())
+                        .computeIfAbsent(Math.round(text.getYDirAdj()), y -> new ArrayList<>()).add(text);
+            }
+        };
+        stripper.getText(document);
+        List<String> endings = new ArrayList<>();
+        for (var page : lines.entrySet()) {
+            List<List<TextPosition>> body = page.getValue().values().stream()
+                    .filter(line -> !text(line).matches("Page [0-9]+ of [0-9]+")).toList();
+            List<TextPosition> last = body.get(body.size() - 1);
+            boolean bold = last.stream().filter(glyph -> !glyph.getUnicode().isBlank())
+                    .allMatch(glyph -> glyph.getFont().getName().contains("Bold"));
+            if (bold && CONTRIBUTORS.contains(text(last))) {
+                endings.add("page " + page.getKey() + ": " + text(last));
+            }
+        }
+        assertThat(endings).isEmpty();
+    }
+
+    private static final Set<String> CONTRIBUTORS = Stream.of(OrganisationType.values())
+            .map(OrganisationType::contributor).filter(Objects::nonNull).collect(Collectors.toSet());
+
+    private static String text(List<TextPosition> line) {
+        StringBuilder text = new StringBuilder();
+        line.forEach(glyph -> text.append(glyph.getUnicode()));
+        return text.toString().trim();
     }
 
     /** A section that starts a new page: its bookmark opens that page, not the one before. */
