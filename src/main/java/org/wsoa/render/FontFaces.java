@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,7 +56,11 @@ final class FontFaces {
     }
 
     private static final byte[][] BYTES = new byte[Face.values().length][];
-    private static final ThreadLocal<TrueTypeFont[]> PARSED = ThreadLocal.withInitial(() -> new TrueTypeFont[Face.values().length]);
+    /** The faces parsed on this thread, and the locale they were parsed in. */
+    private record Parsed(Locale locale, TrueTypeFont[] faces) {
+    }
+
+    private static final ThreadLocal<Parsed> PARSED = new ThreadLocal<>();
     private static MetricsStore metrics;
 
     private FontFaces() {
@@ -78,7 +83,17 @@ final class FontFaces {
 
     /** The face parsed for this thread, its glyph substitutions off (parsed on the thread's first use). */
     static TrueTypeFont parsed(Face face) throws IOException {
-        TrueTypeFont[] parsed = PARSED.get();
+        // FontBox reads the face's dates (its head table) with a calendar of the default locale and
+        // writes them into each PDF's subset with one of the locale current then: a face parsed in
+        // one locale and written in another (a calendar of other eras: ja-JP-u-ca-japanese) gives
+        // other bytes. So a face is reused only in the locale it was parsed in.
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        Parsed cached = PARSED.get();
+        if (cached == null || !cached.locale().equals(locale)) {
+            cached = new Parsed(locale, new TrueTypeFont[Face.values().length]);
+            PARSED.set(cached);
+        }
+        TrueTypeFont[] parsed = cached.faces();
         TrueTypeFont font = parsed[face.ordinal()];
         if (font == null) {
             font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(face)));

@@ -106,4 +106,33 @@ class FontFacesTest {
 
         assertThat(renderer.render(plan, DATE)).isEqualTo(onNewFaces);
     }
+
+    /**
+     * A face parsed in one locale is not reused in another: FontBox reads and writes the face's
+     * dates with calendars of the locale current at each time, so a face parsed under a calendar of
+     * other eras and written under en-GB gave a PDF of other bytes (caught by the hostile corpus).
+     */
+    @Test
+    void aPdfAfterABuildInAnotherCalendarIsTheSameBytes() throws Exception {
+        var plan = PlanFixtures.resolved(PlanFixtures.TINY);
+        PdfRenderer renderer = new PdfRenderer(new HtmlRenderer(Templates.create(null)), List.of(Path.of(plan.plan().directory())));
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            byte[] underJapanese = thread.submit(() -> {
+                java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ja-JP-u-ca-japanese"));
+                try {
+                    return renderer.render(plan, DATE);
+                } finally {
+                    java.util.Locale.setDefault(java.util.Locale.UK);
+                }
+            }).get();
+            byte[] thenUnderEnglish = thread.submit(() -> renderer.render(plan, DATE)).get();
+
+            assertThat(thenUnderEnglish).isEqualTo(underJapanese);
+        } finally {
+            java.util.Locale.setDefault(before);
+            thread.shutdownNow();
+        }
+    }
 }
