@@ -2,13 +2,10 @@ package org.wsoa.render;
 
 import java.awt.Font;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 import org.apache.fontbox.FontBoxFont;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMapper;
 import org.apache.pdfbox.pdmodel.font.FontMapping;
@@ -21,13 +18,13 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  * writes nothing outside its output directory. Left alone, three libraries write elsewhere:
  * PDFBox scans every system font and caches the list in {@code ~/.pdfbox.cache} (openhtmltopdf
  * asks it for Helvetica whenever it makes a PDF); Java's font manager, which Batik uses to lay
- * out the text of the SVG charts, caches fontconfig's answers in {@code ~/.java/fonts}; and
- * ImageIO caches images it reads in the shared temporary directory. {@link #install()} turns
- * all three off, once per process.
+ * out any text left in an SVG drawing (the charts' own text is drawn as outlines by
+ * {@link SvgText}), caches fontconfig's answers in {@code ~/.java/fonts}; and ImageIO caches
+ * images it reads in the shared temporary directory. {@link #install(boolean)} turns all three
+ * off, once per process.
  */
 final class EmbeddedFonts {
 
-    private static final String REGULAR = "/org/wsoa/fonts/DejaVuSans.ttf";
     /**
      * Where Java's font manager is told the home directory is while it starts: a path below
      * a device, under which no directory can be made, so that its cache is never written.
@@ -35,19 +32,28 @@ final class EmbeddedFonts {
     private static final String NO_HOME = "/dev/null";
 
     private static boolean installed;
+    private static boolean fontManagerStarted;
 
     private EmbeddedFonts() {
     }
 
-    /** Makes PDFBox, Java's font manager and ImageIO keep to the jar and the output directory. */
-    static synchronized void install() {
-        if (installed) {
-            return;
+    /**
+     * Makes PDFBox, Java's font manager and ImageIO keep to the jar and the output directory.
+     *
+     * @param svgText whether the page has SVG text for Batik to lay out, and so needs Java's font
+     *                manager (started here without its cache); a page without any never starts
+     *                it, nor loads fontconfig and FreeType
+     */
+    static synchronized void install(boolean svgText) {
+        if (!installed) {
+            FontMappers.set(new JarFontMapper());
+            ImageIO.setUseCache(false);
+            installed = true;
         }
-        FontMappers.set(new JarFontMapper());
-        ImageIO.setUseCache(false);
-        startFontManagerWithoutCache();
-        installed = true;
+        if (svgText && !fontManagerStarted) {
+            startFontManagerWithoutCache();
+            fontManagerStarted = true;
+        }
     }
 
     /**
@@ -70,26 +76,19 @@ final class EmbeddedFonts {
     }
 
     /**
-     * Answers every request for a font PDFBox has no file for with DejaVu Sans from the jar.
-     * Such requests come only for fonts wsoa never draws with (openhtmltopdf's defaults for form
-     * fields), so the answer does not change the PDF.
+     * Answers every request for a font PDFBox has no file for with DejaVu Sans from the jar: the
+     * regular face this thread already parsed for its PDFs, not a copy of its own. Such requests
+     * come only for fonts wsoa never draws with (openhtmltopdf's defaults for form fields), so the
+     * answer does not change the PDF.
      */
     private static final class JarFontMapper implements FontMapper {
 
-        private TrueTypeFont font;
-
-        private synchronized TrueTypeFont font() {
-            if (font == null) {
-                try (InputStream in = EmbeddedFonts.class.getResourceAsStream(REGULAR)) {
-                    if (in == null) {
-                        throw new IllegalStateException("the wsoa jar is missing the font " + REGULAR);
-                    }
-                    font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read the font in the wsoa jar", e);
-                }
+        private static TrueTypeFont font() {
+            try {
+                return FontFaces.parsed(FontFaces.Face.REGULAR);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the font in the wsoa jar", e);
             }
-            return font;
         }
 
         @Override

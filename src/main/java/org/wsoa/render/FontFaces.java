@@ -17,20 +17,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The four faces of the font embedded in every PDF, read from the jar once per run, and parsed
- * once for each thread that makes PDFs (a build of several plans makes them on two threads), not
- * once or twice for each PDF. A face is held with its glyph substitutions (GSUB) off, as the PDF's
+ * The four faces of the font embedded in every PDF, each parsed when a thread that makes PDFs
+ * first draws with it (a build of several plans makes them on two threads), not once or twice for
+ * each PDF, and a face no PDF uses (most plans use no italic) never. A face is held with its glyph substitutions (GSUB) off, as the PDF's
  * text needs it (see {@link PdfRenderer}); FontBox reads a parsed face's tables on demand, under its
  * own locks, and each document embeds its own subset of it, so one face serves the PDFs of a thread
  * one after another.
  *
  * <p>The faces' metrics (ascent, descent, underline and strike-through) are given to the renderer
  * before it starts, so that it does not parse the font a second time, as a fallback, just to read
- * them: the fallback is the same file and has the same metrics.
+ * them: the fallback is the same file and has the same metrics. A parsed face holds about 3 MB
+ * (its file and FontBox's maps of its character codes), so what a PDF does not need is not kept.
  */
 final class FontFaces {
 
@@ -39,23 +38,33 @@ final class FontFaces {
 
     /** One face: its file in the jar, weight and style. */
     enum Face {
-        REGULAR("DejaVuSans.ttf", 400, FontStyle.NORMAL),
-        BOLD("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
-        OBLIQUE("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
-        BOLD_OBLIQUE("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
+        REGULAR("DejaVuSans.ttf", 400, FontStyle.NORMAL,
+                new PdfBoxRawPDFontMetrics(1232.4219f, 462.89062f, -410.80728f, 100.0f, 235.83984f, 50.0f)),
+        BOLD("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL,
+                new PdfBoxRawPDFontMetrics(1175.293f, 415.03906f, -391.7643f, 100.0f, 235.83984f, 50.0f)),
+        OBLIQUE("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC,
+                new PdfBoxRawPDFontMetrics(1067.8711f, 350.09766f, -355.95703f, 100.0f, 235.83984f, 50.0f)),
+        BOLD_OBLIQUE("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC,
+                new PdfBoxRawPDFontMetrics(1120.6055f, 385.2539f, -373.53516f, 100.0f, 235.83984f, 50.0f));
 
         final String file;
         final int weight;
         final FontStyle style;
+        /**
+         * Ascent, descent, strike-through offset and thickness, underline position and thickness,
+         * as the renderer works them out from the file (FontFacesTest holds them to it): written
+         * out, so that a PDF that does not use a face (most use no italic) never parses it.
+         */
+        final PdfBoxRawPDFontMetrics metrics;
 
-        Face(String file, int weight, FontStyle style) {
+        Face(String file, int weight, FontStyle style, PdfBoxRawPDFontMetrics metrics) {
             this.file = file;
             this.weight = weight;
             this.style = style;
+            this.metrics = metrics;
         }
     }
 
-    private static final byte[][] BYTES = new byte[Face.values().length][];
     /** The faces parsed on this thread, and the locale they were parsed in. */
     private record Parsed(Locale locale, TrueTypeFont[] faces) {
     }
@@ -66,19 +75,17 @@ final class FontFaces {
     private FontFaces() {
     }
 
-    /** The face's file, as in the jar (read once per run). */
-    static synchronized byte[] bytes(Face face) throws IOException {
-        byte[] bytes = BYTES[face.ordinal()];
-        if (bytes == null) {
-            try (InputStream in = FontFaces.class.getResourceAsStream(FONTS + face.file)) {
-                if (in == null) {
-                    throw new IOException("the wsoa jar is missing the font " + face.file);
-                }
-                bytes = in.readAllBytes();
+    /**
+     * The face's file, as in the jar: read when a thread first parses the face, or when the
+     * renderer falls back to it, and not kept (a parsed face holds a copy of its own).
+     */
+    static byte[] bytes(Face face) throws IOException {
+        try (InputStream in = FontFaces.class.getResourceAsStream(FONTS + face.file)) {
+            if (in == null) {
+                throw new IOException("the wsoa jar is missing the font " + face.file);
             }
-            BYTES[face.ordinal()] = bytes;
+            return in.readAllBytes();
         }
-        return bytes;
     }
 
     /** The face parsed for this thread, its glyph substitutions off (parsed on the thread's first use). */
@@ -103,12 +110,12 @@ final class FontFaces {
         return font;
     }
 
-    /** The renderer's store of font metrics, holding the four faces' (worked out once per run). */
-    static synchronized MetricsStore metrics() throws IOException {
+    /** The renderer's store of font metrics, holding the four faces'. */
+    static synchronized MetricsStore metrics() {
         if (metrics == null) {
             Map<String, FSCacheValue> faces = new HashMap<>();
             for (Face face : Face.values()) {
-                faces.put(metricsName(face), metricsOf(face));
+                faces.put(metricsName(face), face.metrics);
             }
             metrics = new MetricsStore(faces);
         }
@@ -199,11 +206,4 @@ final class FontFaces {
         }
     }
 
-    /** A face's metrics, as the renderer reads them from a loaded font (in a document of its own, never saved). */
-    static PdfBoxRawPDFontMetrics metricsOf(Face face) throws IOException {
-        try (PDDocument scratch = new PDDocument()) {
-            PDType0Font font = PDType0Font.load(scratch, parsed(face), true);
-            return PdfBoxRawPDFontMetrics.fromPdfBox(font, font.getFontDescriptor());
-        }
-    }
 }

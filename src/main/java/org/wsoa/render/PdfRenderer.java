@@ -75,48 +75,24 @@ public final class PdfRenderer {
      * @param planDirectory the plan's directory, against which the page's relative addresses resolve
      */
     byte[] print(String html, Path planDirectory, Instant timestamp) throws RenderException {
-        html = withArabicMarksBatikCanDraw(html);
-        // The renderer reports unsupported CSS and the like through java.util.logging; wsoa's
-        // users see only wsoa's own messages.
-        XRLog.setLoggingEnabled(false);
-        PDFBOX_LOG.setLevel(java.util.logging.Level.OFF);
-        EmbeddedFonts.install();
         String page = WholeReferences.keep(FigureAlternatives.add(html));
-        Path base = planDirectory.toAbsolutePath().normalize();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.usePdfUaAccessibility(true);
-        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
-        builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-        // No scripts and no external resources in SVG.
-        builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
-                BatikSVGDrawer.SvgExternalResourceMode.SECURE));
-        PDDocument target = new PDDocument();
-        builder.usePDDocument(target);
-        try {
-            // The faces' metrics up front: without them the renderer parses the font again, as a
-            // fallback, to read metrics that are the same.
-            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FontFaces.metrics());
-            for (FontFaces.Face face : FontFaces.all()) {
-                font(builder, target, face);
-            }
-        } catch (IOException e) {
-            closeQuietly(target);
-            throw new RenderException("could not read the font in the wsoa jar: " + e.getMessage());
-        }
-        builder.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.withProducer("wsoa");
-        builder.withHtmlContent(page, base.toUri().toString());
+        // The document ID is a hash of the page, so that the same plan gives the same file.
+        long documentId = documentId(page, timestamp);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.createPDFWithoutClosing();
-            PDDocument document = renderer.getPdfDocument();
+        PDDocument document = new PDDocument();
+        try {
+            // The charts' text as outlines of the embedded font (SvgText), and what text is left
+            // (a council's own SVG) without the marks the SVG renderer cannot draw.
+            page = withArabicMarksBatikCanDraw(SvgText.outlined(page));
+            // Laid out and drawn by a renderer that is gone before the document is saved: the page's
+            // parsed HTML, styles and boxes (a third of the memory a long plan's PDF needs) are
+            // garbage while PDFBox subsets the fonts and writes the file.
+            draw(page, planDirectory, document);
+            page = null;
             fixDates(document, timestamp);
             XmpDates.set(document, timestamp);
             LinkDescriptions.add(document);
-            // The document ID is a hash of the page, so that the same plan gives the same file.
-            document.setDocumentId(documentId(page, timestamp));
+            document.setDocumentId(documentId);
             // A classic cross-reference table: PDFBox's compressed save writes a cross-reference stream
             // without an entry for itself, and `qpdf --check` then warns that the trailer's object
             // count is wrong.
@@ -129,9 +105,42 @@ public final class PdfRenderer {
             throw new RenderException("the PDF needs more memory than Java was given; run again with"
                     + " WSOA_JAVA_OPTS=-Xmx1g (docs/performance.md says how much a long report needs)");
         } finally {
-            closeQuietly(target);
+            closeQuietly(document);
         }
         return out.toByteArray();
+    }
+
+    /** Lays the page out and draws it into the document, with the embedded font and no network. */
+    private void draw(String page, Path planDirectory, PDDocument target) throws IOException {
+        // The renderer reports unsupported CSS and the like through java.util.logging; wsoa's
+        // users see only wsoa's own messages.
+        XRLog.setLoggingEnabled(false);
+        PDFBOX_LOG.setLevel(java.util.logging.Level.OFF);
+        EmbeddedFonts.install(SvgText.hasText(page));
+        Path base = planDirectory.toAbsolutePath().normalize();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
+        builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        // No scripts and no external resources in SVG.
+        builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+        builder.usePDDocument(target);
+        // The faces' metrics up front: without them the renderer parses the font again, as a
+        // fallback, to read metrics that are the same.
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FontFaces.metrics());
+        for (FontFaces.Face face : FontFaces.all()) {
+            font(builder, target, face);
+        }
+        builder.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.withProducer("wsoa");
+        builder.withHtmlContent(page, base.toUri().toString());
+        // Closing the renderer leaves the document open (it was given to the renderer).
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+        }
     }
 
     /**
@@ -141,11 +150,19 @@ public final class PdfRenderer {
      * search for "Offer" would not find it), loaded into the document only if the page uses the
      * face; for SVG and fallback, the same file as a stream.
      */
-    private static void font(PdfRendererBuilder builder, PDDocument document, FontFaces.Face face) throws IOException {
-        byte[] bytes = FontFaces.bytes(face);
+    private static void font(PdfRendererBuilder builder, PDDocument document, FontFaces.Face face) {
         builder.useFont(new FaceSupplier(document, face), FontFaces.FAMILY, face.weight, face.style, true);
-        builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), FontFaces.FAMILY, face.weight, face.style, true,
+        builder.useFont(() -> fallbackStream(face), FontFaces.FAMILY, face.weight, face.style, true,
                 EnumSet.of(BaseRendererBuilder.FSFontUseCase.SVG, BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
+    }
+
+    /** The face's file, read only if the renderer falls back to it (for a family the styles do not give it). */
+    private static java.io.InputStream fallbackStream(FontFaces.Face face) {
+        try {
+            return new java.io.ByteArrayInputStream(FontFaces.bytes(face));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the font in the wsoa jar: " + e.getMessage(), e);
+        }
     }
 
     /** A face loaded into the document when the renderer first asks for it (the renderer asks once). */

@@ -21,7 +21,8 @@ import org.wsoa.load.PlanFixtures;
  * process of its own under locales whose calendars, digits and case rules differ from England's
  * (a Buddhist year under th_TH, an imperial era under ja_JP_JP, a dotless i under tr_TR, Arabic
  * digits under ar_SA), under far-off time zones, and with a console that is not UTF-8; the
- * HTML, the PDF and every report must match the bytes of a run with the machine's defaults.
+ * HTML, the PDF and every report must match the bytes of a run with the machine's defaults; and
+ * on a machine without any of the system's fonts, as the PDF uses only the font in wsoa's jar.
  */
 class SameBytesEverywhereIT {
 
@@ -44,8 +45,13 @@ class SameBytesEverywhereIT {
         expected = outputs("default", new WsoaProcess().jar());
     }
 
-    static Stream<Arguments> machines() {
+    static Stream<Arguments> machines() throws IOException {
+        // A machine with none of the system's fonts (a council laptop without DejaVu Sans): the
+        // charts' labels were drawn with whatever font the machine's fontconfig gave.
+        Path noFonts = Files.writeString(temp.resolve("no-fonts.conf"), "<?xml version=\"1.0\"?>\n"
+                + "<fontconfig><cachedir>" + temp.resolve("fontconfig-cache") + "</cachedir></fontconfig>\n");
         return Stream.of(
+                Arguments.of("no system fonts", new WsoaProcess().jar().env("FONTCONFIG_FILE", noFonts.toString())),
                 Arguments.of("tr_TR in Kiritimati", new WsoaProcess().jar()
                         .jvm("-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati")),
                 Arguments.of("th_TH in Los Angeles", new WsoaProcess().jar()
