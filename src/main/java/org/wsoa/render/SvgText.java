@@ -187,24 +187,73 @@ final class SvgText {
             return true;
         }
 
-        /** The glyph's outline, in font units with y up, as path data at (x, y) on the baseline. */
+        /**
+         * The glyph's outline, in font units with y up, as path data at (x, y) on the baseline: in
+         * tenths of a unit (a few hundredths of a point once printed), each point after a contour's
+         * first relative to the one before, so that the page the renderer parses stays small.
+         */
         private void outline(StringBuilder d, GeneralPath path, double x, double y) {
             double[] c = new double[6];
             for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
                 switch (it.currentSegment(c)) {
-                    case PathIterator.SEG_MOVETO -> point(d.append('M'), c, 0, x, y);
-                    case PathIterator.SEG_LINETO -> point(d.append('L'), c, 0, x, y);
-                    case PathIterator.SEG_QUADTO -> point(point(d.append('Q'), c, 0, x, y).append(' '), c, 2, x, y);
-                    case PathIterator.SEG_CUBICTO -> point(point(point(d.append('C'), c, 0, x, y).append(' '), c, 2, x, y)
-                            .append(' '), c, 4, x, y);
-                    case PathIterator.SEG_CLOSE -> d.append('Z');
+                    case PathIterator.SEG_MOVETO -> {
+                        penX = tenths(x + c[0] * scale);
+                        penY = tenths(y - c[1] * scale);
+                        startX = penX;
+                        startY = penY;
+                        d.append('M');
+                        appendTenths(d, penX, true);
+                        appendTenths(d, penY, false);
+                    }
+                    case PathIterator.SEG_LINETO -> relative(d.append('l'), c, 1, x, y);
+                    case PathIterator.SEG_QUADTO -> relative(d.append('q'), c, 2, x, y);
+                    case PathIterator.SEG_CUBICTO -> relative(d.append('c'), c, 3, x, y);
+                    case PathIterator.SEG_CLOSE -> {
+                        d.append('z');
+                        penX = startX;
+                        penY = startY;
+                    }
                     default -> throw new IllegalStateException("unknown path segment");
                 }
             }
         }
 
-        private StringBuilder point(StringBuilder d, double[] c, int i, double x, double y) {
-            return d.append(hundredths(x + c[i] * scale)).append(' ').append(hundredths(y - c[i + 1] * scale));
+        private long penX;
+        private long penY;
+        private long startX;
+        private long startY;
+
+        /** A segment's points relative to where it starts; the pen then stands at its last point. */
+        private void relative(StringBuilder d, double[] c, int points, double x, double y) {
+            long endX = penX;
+            long endY = penY;
+            for (int i = 0; i < points; i++) {
+                endX = tenths(x + c[2 * i] * scale);
+                endY = tenths(y - c[2 * i + 1] * scale);
+                appendTenths(d, endX - penX, i == 0);
+                appendTenths(d, endY - penY, false);
+            }
+            penX = endX;
+            penY = endY;
+        }
+
+        private static long tenths(double value) {
+            return Math.round(value * 10);
+        }
+
+        /** A number of tenths, after a space unless it is the command's first or starts with its minus sign. */
+        private static void appendTenths(StringBuilder d, long tenths, boolean first) {
+            if (!first && tenths >= 0) {
+                d.append(' ');
+            }
+            if (tenths < 0) {
+                d.append('-');
+            }
+            long abs = Math.abs(tenths);
+            d.append(abs / 10);
+            if (abs % 10 != 0) {
+                d.append('.').append(abs % 10);
+            }
         }
     }
 
@@ -250,18 +299,5 @@ final class SvgText {
             i = semicolon + 1;
         }
         return out.toString();
-    }
-
-    /** A number to two decimal places, without trailing zeros, the same in every locale. */
-    static String hundredths(double value) {
-        long hundredths = Math.round(value * 100);
-        String sign = hundredths < 0 ? "-" : "";
-        long abs = Math.abs(hundredths);
-        long whole = abs / 100;
-        long fraction = abs % 100;
-        if (fraction == 0) {
-            return sign + whole;
-        }
-        return sign + whole + (fraction % 10 == 0 ? "." + fraction / 10 : (fraction < 10 ? ".0" : ".") + fraction);
     }
 }
