@@ -76,6 +76,7 @@ public final class PdfRenderer {
      */
     byte[] print(String html, Path planDirectory, Instant timestamp) throws RenderException {
         String page = WholeReferences.keep(FigureAlternatives.add(html));
+        html = null;
         // The document ID is a hash of the page, so that the same plan gives the same file.
         long documentId = documentId(page, timestamp);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -83,12 +84,16 @@ public final class PdfRenderer {
         try {
             // The charts' text as outlines of the embedded font (SvgText), and what text is left
             // (a council's own SVG) without the marks the SVG renderer cannot draw.
-            page = withArabicMarksBatikCanDraw(SvgText.outlined(page));
+            Handover handover = new Handover(withArabicMarksBatikCanDraw(SvgText.outlined(page)));
+            page = null;
             // Laid out and drawn by a renderer that is gone before the document is saved: the page's
             // parsed HTML, styles and boxes (a third of the memory a long plan's PDF needs) are
-            // garbage while PDFBox subsets the fonts and writes the file.
-            draw(page, planDirectory, document);
-            page = null;
+            // garbage while PDFBox subsets the fonts and writes the file. The page's text itself
+            // is let go once the renderer has parsed it.
+            try (PdfBoxRenderer renderer = renderer(handover, planDirectory, document)) {
+                // Closing the renderer leaves the document open (it was given to the renderer).
+                renderer.createPDFWithoutClosing();
+            }
             fixDates(document, timestamp);
             XmpDates.set(document, timestamp);
             LinkDescriptions.add(document);
@@ -110,8 +115,27 @@ public final class PdfRenderer {
         return out.toByteArray();
     }
 
-    /** Lays the page out and draws it into the document, with the embedded font and no network. */
-    private void draw(String page, Path planDirectory, PDDocument target) throws IOException {
+    /** The page's text, held until the renderer takes it. */
+    private static final class Handover {
+        private String page;
+
+        Handover(String page) {
+            this.page = page;
+        }
+
+        String take() {
+            String taken = page;
+            page = null;
+            return taken;
+        }
+    }
+
+    /**
+     * A renderer of the page into the document, with the embedded font and no network, which has
+     * parsed the page (neither the page's text nor the builder is held once this returns).
+     */
+    private PdfBoxRenderer renderer(Handover handover, Path planDirectory, PDDocument target) {
+        String page = handover.take();
         // The renderer reports unsupported CSS and the like through java.util.logging; wsoa's
         // users see only wsoa's own messages.
         XRLog.setLoggingEnabled(false);
@@ -137,10 +161,7 @@ public final class PdfRenderer {
         builder.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.withProducer("wsoa");
         builder.withHtmlContent(page, base.toUri().toString());
-        // Closing the renderer leaves the document open (it was given to the renderer).
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.createPDFWithoutClosing();
-        }
+        return builder.buildPdfRenderer();
     }
 
     /**

@@ -135,4 +135,24 @@ class FontFacesTest {
             thread.shutdownNow();
         }
     }
+
+    /** A parsed face keeps one character map, the Unicode one its readers use, which maps every character as the file's does. */
+    @ParameterizedTest
+    @EnumSource(FontFaces.Face.class)
+    void eachFaceKeepsOnlyTheUnicodeMapAndItMapsAsTheFilesDoes(FontFaces.Face face) throws Exception {
+        TrueTypeFont kept = FontFaces.parsed(face);
+        TrueTypeFont whole = new org.apache.fontbox.ttf.TTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(FontFaces.bytes(face)));
+        whole.setEnableGsub(false);
+
+        assertThat(whole.getCmap().getCmaps()).hasSize(5);
+        assertThat(kept.getCmap().getCmaps()).hasSize(1);
+        int mapped = 0;
+        for (int c = 0; c <= 0x2FFFF; c++) {
+            int glyph = whole.getUnicodeCmapLookup().getGlyphId(c);
+            assertThat(kept.getUnicodeCmapLookup().getGlyphId(c)).as("U+%04X", c).isEqualTo(glyph);
+            mapped += glyph == 0 ? 0 : 1;
+        }
+        assertThat(mapped).isGreaterThan(5000);
+    }
 }
