@@ -2,7 +2,7 @@
 # The PDF of the largest example plan: wsoa (JVM start included) against WeasyPrint rendering the
 # HTML that wsoa build wrote, run by run in turn (bench/alternate.py), so that a busy machine slows
 # both alike; medians of wall clock and processor time; then each one's peak memory (maximum
-# resident set size, from GNU time). Targets (issue 16): wsoa at most a quarter of WeasyPrint's
+# resident set size, from GNU time), the median of MEMORY_RUNS runs of each (default 5). Targets (issue 16): wsoa at most a quarter of WeasyPrint's
 # time, and no more memory.
 #   bench/pdf.sh [PLAN]        RUNS=N to change the number of timed runs of each (default 10)
 # Needs weasyprint and time (Debian packages of those names) and python3.
@@ -19,9 +19,18 @@ done
 bench/alternate.py --json target/bench-pdf.json "${RUNS:-10}" \
   "weasyprint=weasyprint $out/$name.html $out/$name-weasyprint.pdf" \
   "wsoa build --format pdf=./wsoa build $plan -o $out --format pdf"
+# Peak memory varies by a few MB run to run (when the collector runs): the median of MEMORY_RUNS
+# runs of each (default 5), alternated.
 rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print int($2/1024)}'; }
-wsoa_mb=$(rss ./wsoa build "$plan" -o "$out" --format pdf)
-weasy_mb=$(rss weasyprint "$out/$name.html" "$out/$name-weasyprint.pdf")
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+wsoa_runs=() weasy_runs=()
+for _ in $(seq "${MEMORY_RUNS:-5}"); do
+  wsoa_runs+=("$(rss ./wsoa build "$plan" -o "$out" --format pdf)")
+  weasy_runs+=("$(rss weasyprint "$out/$name.html" "$out/$name-weasyprint.pdf")")
+done
+echo "peak memory, each run (MB): wsoa ${wsoa_runs[*]}; weasyprint ${weasy_runs[*]}"
+wsoa_mb=$(printf '%s\n' "${wsoa_runs[@]}" | median)
+weasy_mb=$(printf '%s\n' "${weasy_runs[@]}" | median)
 WSOA_MB=$wsoa_mb WEASY_MB=$weasy_mb python3 - <<'PY'
 import json, os
 r = json.load(open("target/bench-pdf.json"))["results"]
