@@ -57,6 +57,9 @@ class DiffCommandTest {
         PlanFixtures.edit(plan, "weaknesses/w1.yaml", "      - {value: 1200, date: 2022-12-30}",
                 "      - {value: 1100, date: 2022-12-30}");
         PlanFixtures.edit(plan, "governance.yaml", "gfoster, rgreen, bnash, cmason, jellis", "gfoster, rgreen, bnash, jellis");
+        PlanFixtures.edit(plan, "governance.yaml", "    frequency: monthly\n    by: lmckenzie", "    frequency: termly\n    by: lmckenzie");
+        PlanFixtures.edit(plan, "risks.yaml", "    likelihood: 3\n    impact: 4\n    owner: dprice",
+                "    likelihood: 4\n    impact: 4\n    owner: dprice");
         try {
             Files.writeString(plan.resolve("weaknesses/w1.yaml"), Files.readString(plan.resolve("weaknesses/w1.yaml"))
                     + "  - id: W1.8\n"
@@ -111,7 +114,7 @@ class DiffCommandTest {
         }
         JsonNode tree = new ObjectMapper().readTree(json);
         assertThat(schema.validate(tree)).isEmpty();
-        assertThat(tree.get("changes").asInt()).isEqualTo(6);
+        assertThat(tree.get("changes").asInt()).isEqualTo(8);
     }
 
     @Test
