@@ -177,6 +177,30 @@ class DiffCommandTest {
     }
 
     @Test
+    void aRevisionInAnOlderFormatIsComparedWithANoteOfWhatIsNotRead() throws Exception {
+        Path repo = Files.createDirectories(temp.resolve("repo"));
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, repo.resolve("tiny"));
+        // Before progress files, an action's status was written in the action.
+        PlanFixtures.edit(plan, "weaknesses/w1.yaml", "    lead: bpatel", "    lead: bpatel\n    status: on-track");
+        git(repo, "init", "-q");
+        git(repo, "add", "-A");
+        git(repo, "commit", "-q", "-m", "v1.0");
+        PlanFixtures.edit(plan, "weaknesses/w1.yaml", "    lead: bpatel\n    status: on-track", "    lead: cjones");
+
+        CliRun run = CliRun.of("diff", plan.toString(), "--from", "HEAD");
+
+        assertThat(run.err()).isEqualTo("wsoa diff: note: HEAD has 1 key where the plan format no longer reads it"
+                + " (moved-key: an action's `status` now belongs in a progress file), so it is not compared;"
+                + " `wsoa validate` on that version lists it" + NL);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("Changes to Written Statement of Action from HEAD to " + plan + ":" + NL + NL
+                + "W1: Timeliness of EHC plans" + NL
+                + "  Action W1.2 (changed): Agree a six-week deadline for health advice." + NL
+                + "    Lead: was Bina Patel, now Chris Jones" + NL + NL
+                + "1 change." + NL);
+    }
+
+    @Test
     void aDirectoryWithErrorsIsReportedAsValidateReportsThem() {
         PlanFixtures.edit(revised, "people.yaml", "  - id: rgreen", "  - id: rgren");
 
