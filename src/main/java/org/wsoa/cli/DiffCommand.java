@@ -100,7 +100,8 @@ final class DiffCommand implements Callable<Integer> {
                 if (version.movedKeys() > 0) {
                     boolean one = version.movedKeys() == 1;
                     err.println("wsoa diff: note: " + TerminalText.safe(version.label()) + " has " + version.movedKeys()
-                            + (one ? " key" : " keys") + " where the plan format no longer reads " + (one ? "it" : "them")
+                            + (one ? " key" : " keys") + " where the plan format no longer reads "
+                            + (one ? "it" : "them")
                             + " (moved-key: an action's `status` now belongs in a progress file), so "
                             + (one ? "it is" : "they are") + " not compared; `wsoa validate` on that version lists "
                             + (one ? "it" : "them"));

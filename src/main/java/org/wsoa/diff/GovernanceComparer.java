@@ -6,6 +6,7 @@ import org.wsoa.model.Body;
 import org.wsoa.model.Monitoring;
 import org.wsoa.model.Organisation;
 import org.wsoa.model.Person;
+import org.wsoa.model.Ref;
 import org.wsoa.model.ResourceItem;
 import org.wsoa.model.Succession;
 
@@ -100,8 +101,8 @@ final class GovernanceComparer {
      */
     List<ElementChange> monitoring() {
         return new Matched<>(before.plan().plan().monitoring(), after.plan().plan().monitoring(),
-                GovernanceComparer::reported, GovernanceComparer::channel).changes(m -> Values.text(m.what()), this::changed,
-                (m, added) -> {
+                GovernanceComparer::reported, GovernanceComparer::channel)
+                .changes(m -> Values.text(m.what()), this::changed, (m, added) -> {
                     Values values = added ? after : before;
                     Fields fields = new Fields();
                     fields.describe(added, Field.REPORTED_TO, values.recipients(m.to()));
@@ -113,7 +114,7 @@ final class GovernanceComparer {
 
     /** To whom a monitoring line goes and who sends it, by their IDs: how a reworded line is recognised. */
     private static String channel(Monitoring line) {
-        return line.to().stream().map(r -> r.id()).toList() + " by " + (line.by() == null ? "" : line.by().id());
+        return line.to().stream().map(Ref::id).toList() + " by " + (line.by() == null ? "" : line.by().id());
     }
 
     private List<FieldChange> changed(Monitoring was, Monitoring now) {

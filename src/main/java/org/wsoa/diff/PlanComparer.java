@@ -19,9 +19,10 @@ import org.wsoa.resolve.ResolvedPlan;
 /**
  * Compares two versions of a plan, each resolved, and says what changed: the plan's dates, version,
  * status, contact, sign-offs, risk matrix and funding streams; organisations, people, boards, bodies and
- * the monitoring schedule ({@link GovernanceComparer}); risks ({@link RiskComparer}); resources; areas of weakness; their actions and KPIs. Elements are matched by ID, so an
- * action that moved to another area is a change of area, not a removal and an addition; references
- * are compared by the names they resolve to.
+ * the monitoring schedule ({@link GovernanceComparer}); risks ({@link RiskComparer}); resources; areas of
+ * weakness; their actions and KPIs. Elements are matched by ID, so an action that moved to another area
+ * is a change of area, not a removal and an addition; references are compared by the names they
+ * resolve to.
  */
 public final class PlanComparer {
 
