@@ -157,7 +157,7 @@ class ReportCommandTest {
         assertThat(run.out()).isEqualTo("Wrote " + out.resolve("exampleshire-wsoa-2021-exceptions-2022-09-30.md") + NL);
         assertThat(read(out.resolve("exampleshire-wsoa-2021-exceptions-2022-09-30.md"))).startsWith(
                 "# Exception report as at 30 September 2022\n")
-                .contains("## In short\n\n- 1 action is at risk or off track.\n- 0 actions are overdue.\n"
+                .contains("## In short\n\n- 1 action is at risk or off track.\n- No action is overdue.\n"
                         + "- 1 KPI is behind trajectory.\n")
                 .doesNotContain("## Evidence").doesNotContain("## Summary by area");
     }
