@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 /** {@code wsoa diff OLD NEW}: what changed between two versions of a plan. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Says what changed between two versions of a plan: actions added, removed or changed (lead,"
-                + " dates, wording), KPIs retargeted, boards changed, areas added or removed, and the plan's dates.",
+                + " dates, wording), KPIs retargeted, boards changed, risks and monitoring added, removed or changed,"
+                + " areas added or removed, and the plan's dates.",
             "Give two plan directories (OLD NEW), or one with --from REV (and --to REV) to compare git revisions of it.",
             "It exits with 0 whether or not there are changes, with 1 when a version has errors that stop it being"
                 + " read (listed as validate lists them), and with 2 when git or the revision is missing."},
@@ -91,10 +92,22 @@ final class DiffCommand implements Callable<Integer> {
                 err.println("wsoa diff: " + TerminalText.safe(version.label())
                         + " has errors that stop it being read, so it cannot be compared");
             }
-            err.flush();
             if (!unreadable.isEmpty()) {
+                err.flush();
                 return Main.FINDINGS;
             }
+            for (PlanVersion version : List.of(old, now)) {
+                if (version.movedKeys() > 0) {
+                    boolean one = version.movedKeys() == 1;
+                    err.println("wsoa diff: note: " + TerminalText.safe(version.label()) + " has " + version.movedKeys()
+                            + (one ? " key" : " keys") + " where the plan format no longer reads "
+                            + (one ? "it" : "them")
+                            + " (moved-key: an action's `status` now belongs in a progress file), so "
+                            + (one ? "it is" : "they are") + " not compared; `wsoa validate` on that version lists "
+                            + (one ? "it" : "them"));
+                }
+            }
+            err.flush();
             output.write(PlanComparer.compare(old.resolved(), now.resolved(), old.label(), now.label()), out);
             out.flush();
             return Main.OK;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.wsoa.calendar.WorkingDays;
 import org.wsoa.diagnostic.Diagnostic;
 import org.wsoa.diff.GitSnapshot;
+import org.wsoa.load.LoadCheck;
 import org.wsoa.load.LoadResult;
 import org.wsoa.load.PlanLoader;
 import org.wsoa.load.PlanNotFoundException;
@@ -36,11 +37,13 @@ final class PlanVersion {
     private final String label;
     private final Validation validation;
     private final boolean unreadable;
+    private final long movedKeys;
 
-    private PlanVersion(String label, Validation validation, boolean unreadable) {
+    private PlanVersion(String label, Validation validation, boolean unreadable, long movedKeys) {
         this.label = label;
         this.validation = validation;
         this.unreadable = unreadable;
+        this.movedKeys = movedKeys;
     }
 
     static PlanVersion directory(Path plan, WorkingDays calendar) throws Unavailable {
@@ -80,7 +83,15 @@ final class PlanVersion {
         if (shownAs != null) {
             validation = renamed(validation, dir.toString(), shownAs);
         }
-        return new PlanVersion(label, validation, loaded.hasErrors());
+        // A key left where an older version of the format had it (an action's `status`, before progress
+        // files) is read nowhere: the rest of the plan is whole, so an old revision can still be compared.
+        long moved = loaded.diagnostics().stream().filter(d -> d.isError() && isMovedKey(d)).count();
+        boolean unreadable = loaded.diagnostics().stream().anyMatch(d -> d.isError() && !isMovedKey(d));
+        return new PlanVersion(label, validation, unreadable, moved);
+    }
+
+    private static boolean isMovedKey(Diagnostic diagnostic) {
+        return LoadCheck.MOVED_KEY.id().equals(diagnostic.ruleId());
     }
 
     private static Validation renamed(Validation validation, String from, String to) {
@@ -106,6 +117,14 @@ final class PlanVersion {
     /** Whether loading it found errors, so that the plan may be incomplete and a diff misleading. */
     boolean unreadable() {
         return unreadable;
+    }
+
+    /**
+     * How many keys it has in files they have moved out of: values that an older version of the format
+     * kept there, which are not read and so not compared.
+     */
+    long movedKeys() {
+        return movedKeys;
     }
 
     /** Its findings, as {@code wsoa validate} prints them. */

@@ -3,11 +3,12 @@ package org.wsoa.diff;
 import java.util.List;
 
 /**
- * A board, action or KPI that was added, removed or changed.
+ * An organisation, person, board, body, monitoring line, risk, resource, action or KPI that was added,
+ * removed or changed.
  *
- * @param id      its ID, e.g. {@code W1.2}
- * @param name    what it is called or says (a board's name, an action's wording, a KPI's name), from
- *                the newer version when it is in both
+ * @param id      its ID, e.g. {@code W1.2}; null for a line of the monitoring schedule, which has none
+ * @param name    what it is called or says (a board's name, a risk's words, an action's wording, a KPI's
+ *                name, what a monitoring line reports), from the newer version when it is in both
  * @param fields  for a change, the fields that differ; for an addition or removal, its main details
  */
 public record ElementChange(String id, String name, ChangeKind kind, List<FieldChange> fields) {

@@ -1,7 +1,7 @@
 package org.wsoa.diff;
 
 /**
- * What about a plan, organisation, person, board, body, resource, area, action or KPI changed: its
+ * What about a plan, organisation, person, board, body, monitoring line, risk, resource, area, action or KPI changed: its
  * stable ID (for JSON) and its label (for people).
  */
 public enum Field {
@@ -50,7 +50,18 @@ public enum Field {
     UNTIL("until", "Until"),
     ITEM("item", "Item"),
     FUNDER("funder", "Funder"),
-    COSTS("costs", "Costs");
+    COSTS("costs", "Costs"),
+    RISK("risk", "Risk"),
+    DESCRIPTION("description", "Description"),
+    LIKELIHOOD("likelihood", "Likelihood"),
+    RISK_IMPACT("risk-impact", "Impact"),
+    RATING("rating", "Rating"),
+    RESCORED("rescored", "Rescored"),
+    MITIGATION("mitigation", "Mitigation"),
+    WHAT("what", "What is reported"),
+    REPORTED_TO("reported-to", "Reported to"),
+    FREQUENCY("frequency", "How often"),
+    REPORTED_BY("reported-by", "Reported by");
 
     private final String id;
     private final String label;

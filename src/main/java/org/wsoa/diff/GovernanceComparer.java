@@ -1,16 +1,20 @@
 package org.wsoa.diff;
 
 import java.util.List;
+import java.util.Locale;
 import org.wsoa.model.Body;
+import org.wsoa.model.Monitoring;
 import org.wsoa.model.Organisation;
 import org.wsoa.model.Person;
+import org.wsoa.model.Ref;
 import org.wsoa.model.ResourceItem;
 import org.wsoa.model.Succession;
 
 /**
  * Compares who takes part in two versions of a plan and what it costs: the organisations (names,
  * short names, who succeeds them and when), the people (name, role, organisation, contact), the
- * bodies without a chair, and the resources (item, funder, costs or "not yet costed").
+ * bodies without a chair, the monitoring schedule (what is reported, to whom, how often, by whom), and
+ * the resources (item, funder, costs or "not yet costed").
  */
 final class GovernanceComparer {
 
@@ -88,6 +92,44 @@ final class GovernanceComparer {
         fields.compare(Field.PURPOSE, Values.words(was.purpose()), Values.words(now.purpose()));
         fields.compare(Field.ORGANISATION, before.organisation(was.organisation()), after.organisation(now.organisation()));
         return fields.changes();
+    }
+
+    /**
+     * The lines of the monitoring schedule, which have no IDs: matched by what they report (its words,
+     * whatever their case and spacing), or, for a line reworded, by whom it goes to and who sends it.
+     * Their changes have no ID.
+     */
+    List<ElementChange> monitoring() {
+        return new Matched<>(before.plan().plan().monitoring(), after.plan().plan().monitoring(),
+                GovernanceComparer::reported, GovernanceComparer::channel)
+                .changes(m -> Values.text(m.what()), this::changed, (m, added) -> {
+                    Values values = added ? after : before;
+                    Fields fields = new Fields();
+                    fields.describe(added, Field.REPORTED_TO, values.recipients(m.to()));
+                    fields.describe(added, Field.FREQUENCY, Values.words(m.frequency()));
+                    fields.describe(added, Field.REPORTED_BY, values.person(m.by()));
+                    return fields.changes();
+                }).stream().map(c -> new ElementChange(null, c.name(), c.kind(), c.fields())).toList();
+    }
+
+    /** To whom a monitoring line goes and who sends it, by their IDs: how a reworded line is recognised. */
+    private static String channel(Monitoring line) {
+        return line.to().stream().map(Ref::id).toList() + " by " + (line.by() == null ? "" : line.by().id());
+    }
+
+    private List<FieldChange> changed(Monitoring was, Monitoring now) {
+        Fields fields = new Fields();
+        fields.compare(Field.WHAT, Values.words(was.what()), Values.words(now.what()));
+        fields.compare(Field.REPORTED_TO, before.recipients(was.to()), after.recipients(now.to()));
+        fields.compare(Field.FREQUENCY, Values.words(was.frequency()), Values.words(now.frequency()));
+        fields.compare(Field.REPORTED_BY, before.person(was.by()), after.person(now.by()));
+        return fields.changes();
+    }
+
+    /** What a monitoring line reports, as its key: the words in one case, runs of spaces as one; null for none. */
+    private static String reported(Monitoring line) {
+        String what = Values.text(line.what());
+        return what.isEmpty() ? null : what.toLowerCase(Locale.ROOT);
     }
 
     List<ElementChange> resources() {

@@ -31,6 +31,8 @@ final class JsonDiff implements DiffFormat {
         root.set("people", elements(diff.people(), false));
         root.set("boards", elements(diff.boards(), false));
         root.set("bodies", elements(diff.bodies(), false));
+        root.set("monitoring", elements(diff.monitoring(), false));
+        root.set("risks", elements(diff.risks(), false));
         root.set("resources", elements(diff.resources(), false));
         ArrayNode areas = root.putArray("areas");
         for (AreaChange area : diff.areas()) {

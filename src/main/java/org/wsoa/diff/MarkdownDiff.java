@@ -35,6 +35,16 @@ final class MarkdownDiff implements DiffFormat {
             elements(out, "Board", "Boards", diff.boards());
             elements(out, "Body", "Bodies", diff.bodies());
         }
+        if (!diff.monitoring().isEmpty()) {
+            out.println();
+            line(out, "## Monitoring");
+            elements(out, "Monitoring", "Monitoring lines", diff.monitoring());
+        }
+        if (!diff.risks().isEmpty()) {
+            out.println();
+            line(out, "## Risks");
+            elements(out, "Risk", "Risks", diff.risks());
+        }
         if (!diff.resources().isEmpty()) {
             out.println();
             line(out, "## Resources");
@@ -113,6 +123,9 @@ final class MarkdownDiff implements DiffFormat {
     }
 
     private static String name(ElementChange element) {
+        if (element.id() == null) {
+            return cell(element.name());
+        }
         return cell(element.name().isEmpty() ? element.id() : element.id() + ": " + element.name());
     }
 

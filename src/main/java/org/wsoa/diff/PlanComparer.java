@@ -18,10 +18,11 @@ import org.wsoa.resolve.ResolvedPlan;
 
 /**
  * Compares two versions of a plan, each resolved, and says what changed: the plan's dates, version,
- * status, contact, sign-offs, risk matrix and funding streams; organisations, people, boards and bodies
- * ({@link GovernanceComparer}); resources; areas of weakness; their actions and KPIs. Elements are matched by ID, so an
- * action that moved to another area is a change of area, not a removal and an addition; references
- * are compared by the names they resolve to.
+ * status, contact, sign-offs, risk matrix and funding streams; organisations, people, boards, bodies and
+ * the monitoring schedule ({@link GovernanceComparer}); risks ({@link RiskComparer}); resources; areas of
+ * weakness; their actions and KPIs. Elements are matched by ID, so an action that moved to another area
+ * is a change of area, not a removal and an addition; references are compared by the names they
+ * resolve to.
  */
 public final class PlanComparer {
 
@@ -46,7 +47,8 @@ public final class PlanComparer {
         String areaWord = plan.kind() == null ? "areas" : plan.kind().areas().plural();
         GovernanceComparer governance = new GovernanceComparer(comparer.before, comparer.after);
         return new PlanDiff(from, to, title, areaWord, comparer.plan(), governance.organisations(), governance.people(),
-                comparer.boards(), governance.bodies(), governance.resources(), comparer.areas());
+                comparer.boards(), governance.bodies(), governance.monitoring(),
+                new RiskComparer(comparer.before, comparer.after).risks(), governance.resources(), comparer.areas());
     }
 
     private List<FieldChange> plan() {

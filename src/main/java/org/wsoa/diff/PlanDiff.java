@@ -16,25 +16,34 @@ import java.util.List;
  * @param people   the people added, removed or changed
  * @param boards   the boards added, removed or changed
  * @param bodies   the bodies (without a chair) added, removed or changed
+ * @param monitoring the lines of the monitoring schedule added, removed or changed, without IDs
+ * @param risks    the risks of the register added, removed or changed
  * @param resources the resource items added, removed or changed
  * @param areas    the areas with any change, in the newer plan's order, then those removed
  */
 public record PlanDiff(String from, String to, String title, String areaWord, List<FieldChange> plan,
                        List<ElementChange> organisations, List<ElementChange> people, List<ElementChange> boards,
-                       List<ElementChange> bodies, List<ElementChange> resources, List<AreaChange> areas) {
+                       List<ElementChange> bodies, List<ElementChange> monitoring, List<ElementChange> risks,
+                       List<ElementChange> resources, List<AreaChange> areas) {
     public PlanDiff {
         plan = List.copyOf(plan);
         organisations = List.copyOf(organisations);
         people = List.copyOf(people);
         boards = List.copyOf(boards);
         bodies = List.copyOf(bodies);
+        monitoring = List.copyOf(monitoring);
+        risks = List.copyOf(risks);
         resources = List.copyOf(resources);
         areas = List.copyOf(areas);
     }
 
-    /** How many changes: each plan field, organisation, person, board, body, resource, area, action and KPI that changed counts once. */
+    /**
+     * How many changes: each plan field, organisation, person, board, body, monitoring line, risk, resource,
+     * area, action and KPI that changed counts once.
+     */
     public int count() {
-        return plan.size() + organisations.size() + people.size() + boards.size() + bodies.size() + resources.size()
+        return plan.size() + organisations.size() + people.size() + boards.size() + bodies.size() + monitoring.size()
+                + risks.size() + resources.size()
                 + areas.stream().mapToInt(AreaChange::count).sum();
     }
 

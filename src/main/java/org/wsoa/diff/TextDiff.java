@@ -5,7 +5,8 @@ import java.util.List;
 import org.wsoa.report.TerminalText;
 
 /**
- * A diff for the terminal: a heading per part of the plan (the plan itself, governance, each area),
+ * A diff for the terminal: a heading per part of the plan (the plan itself, governance, monitoring, risks,
+ * resources, each area),
  * then one line per element that changed, and its fields indented below it.
  */
 final class TextDiff implements DiffFormat {
@@ -30,6 +31,16 @@ final class TextDiff implements DiffFormat {
             elements(out, "Board", diff.boards());
             elements(out, "Body", diff.bodies());
         }
+        if (!diff.monitoring().isEmpty()) {
+            out.println();
+            line(out, "Monitoring");
+            elements(out, "Monitoring", diff.monitoring());
+        }
+        if (!diff.risks().isEmpty()) {
+            out.println();
+            line(out, "Risks");
+            elements(out, "Risk", diff.risks());
+        }
         if (!diff.resources().isEmpty()) {
             out.println();
             line(out, "Resources");
@@ -51,7 +62,7 @@ final class TextDiff implements DiffFormat {
 
     private static void elements(PrintWriter out, String noun, List<ElementChange> elements) {
         for (ElementChange element : elements) {
-            line(out, "  " + noun + " " + element.id() + " (" + Shown.verb(element) + ")"
+            line(out, "  " + noun + (element.id() == null ? "" : " " + element.id()) + " (" + Shown.verb(element) + ")"
                     + (element.name().isEmpty() ? "" : ": " + element.name()));
             boolean detail = element.kind() != ChangeKind.CHANGED;
             element.fields().forEach(change -> line(out, "    " + Shown.line(change, detail)));

@@ -78,6 +78,23 @@ final class Values {
         return named(ref, board == null ? null : board.name());
     }
 
+    /** Those a monitoring line goes to: boards, bodies or organisations, each by name; null for none. */
+    Value recipients(List<Ref> refs) {
+        if (refs.isEmpty()) {
+            return null;
+        }
+        List<Value> recipients = new ArrayList<>();
+        for (Ref ref : refs) {
+            var board = plan.board(ref);
+            var body = plan.body(ref);
+            Organisation organisation = plan.organisation(ref);
+            Text name = board != null ? board.name() : body != null ? body.name()
+                    : organisation != null ? organisation.name() : null;
+            recipients.add(named(ref, name));
+        }
+        return new Value.Several(recipients);
+    }
+
     /** An organisation, by name; null for no reference. */
     Value organisation(Ref ref) {
         if (ref == null) {

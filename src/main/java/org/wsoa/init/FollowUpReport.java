@@ -62,16 +62,20 @@ public record FollowUpReport(DateRange visit, LocalDate received, LocalDate publ
         if (recorded != null && !recorded.judgements().isEmpty()) {
             return fromPlan(recorded, notSufficient, received, name, visit);
         }
+        List<String> ids = before.weaknesses().stream().map(Weakness::id).filter(id -> id != null).toList();
         if (notSufficient.isEmpty()) {
+            // The example names the plan's own areas: a Priority Action Plan's are P1, I1..., not W1.
             throw new BadJudgementsException(name + " does not record " + visit.theName() + "'s judgements: give the"
-                    + " areas it found had not made sufficient progress with --not-sufficient, e.g. --not-sufficient W2,W4");
+                    + " areas it found had not made sufficient progress with --not-sufficient"
+                    + (ids.isEmpty() ? "" : " (its areas are " + String.join(", ", ids) + ")")
+                    + (received == null ? " and the day the area received its report with --received" : "")
+                    + ", e.g. --not-sufficient " + example(ids) + (received == null ? " --received YYYY-MM-DD" : ""));
         }
         if (received == null) {
             throw new BadJudgementsException("give the day the area received " + visit.theName() + "'s report with"
                     + " --received YYYY-MM-DD");
         }
         Set<String> wanted = new LinkedHashSet<>(notSufficient);
-        List<String> ids = before.weaknesses().stream().map(Weakness::id).toList();
         for (String id : wanted) {
             if (!ids.contains(id)) {
                 throw new BadJudgementsException("--not-sufficient names " + id + ", which is not an area of " + name
@@ -83,6 +87,14 @@ public record FollowUpReport(DateRange visit, LocalDate received, LocalDate publ
             judged.add(new Judged(weakness.id(), !wanted.contains(weakness.id()), null, null));
         }
         return new FollowUpReport(null, received, null, judged);
+    }
+
+    /** Two of the plan's areas, as an example of --not-sufficient's value: its second and fourth, or fewer. */
+    private static String example(List<String> ids) {
+        if (ids.size() >= 4) {
+            return ids.get(1) + "," + ids.get(3);
+        }
+        return ids.isEmpty() ? "W2,W4" : ids.size() == 1 ? ids.get(0) : ids.get(0) + "," + ids.get(1);
     }
 
     private static FollowUpReport fromPlan(Revisit recorded, List<String> notSufficient, LocalDate received,

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.wsoa.model.ActionStatus;
+import org.wsoa.model.Board;
 import org.wsoa.model.Dated;
 import org.wsoa.model.Evidence;
 import org.wsoa.model.KpiActual;
@@ -27,8 +28,8 @@ import org.wsoa.resolve.TrajectoryStanding;
 /**
  * The progress report as JSON, for scripts and dashboards, in the shape that
  * docs/schema/report.schema.json describes: dates as YYYY-MM-DD, statuses and ratings by their
- * codes, numbers as numbers, author text as written (Markdown). The exception report has only its
- * own sections.
+ * codes, numbers as numbers, author text as written (Markdown), organisations and boards by their
+ * full names with their short names beside them. The exception report has only its own sections.
  */
 final class ReportJson {
 
@@ -59,6 +60,7 @@ final class ReportJson {
         about.put("area", text(plan.plan().area()));
         about.put("kind", plan.kind() == null ? null : plan.kind().code());
         about.put("version", text(plan.plan().version()));
+        oversight(about);
         root.put("asOf", report.asOf.toString());
         file(root, "latestFile", report.latest);
         file(root, "previousFile", report.changes.previous());
@@ -154,6 +156,19 @@ final class ReportJson {
         lead.put("id", person.id());
         lead.put("name", text(person.name()));
         lead.put("organisation", organisation == null ? null : text(organisation.name()));
+        // The short name the HTML, PDF and Markdown print in the lead's cell, beside the full name.
+        lead.put("organisationShortName", organisation == null ? null : text(organisation.shortName()));
+    }
+
+    /** The board that oversees the plan, which the cover names, with the short name table cells use. */
+    private void oversight(ObjectNode about) {
+        Board board = plan.board(plan.plan().oversight());
+        if (board == null) {
+            about.putNull("oversight");
+            return;
+        }
+        about.putObject("oversight").put("id", board.id()).put("name", text(board.name()))
+                .put("shortName", text(board.shortName()));
     }
 
     private void revised(ObjectNode node, RevisedDue revised) {

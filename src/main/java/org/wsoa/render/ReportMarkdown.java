@@ -86,11 +86,14 @@ final class ReportMarkdown {
             line("Nothing is at risk, off track, overdue or behind trajectory as at " + date(report.asOf) + ".");
             return;
         }
-        line("- " + report.attention.size() + (report.attention.size() == 1 ? " action is" : " actions are")
-                + " at risk or off track.");
-        line("- " + report.overdue.size() + (report.overdue.size() == 1 ? " action is" : " actions are")
-                + " overdue.");
-        line("- " + report.kpis.size() + (report.kpis.size() == 1 ? " KPI is" : " KPIs are") + " behind trajectory.");
+        line("- " + howMany(report.attention.size(), "action") + " at risk or off track.");
+        line("- " + howMany(report.overdue.size(), "action") + " overdue.");
+        line("- " + howMany(report.kpis.size(), "KPI") + " behind trajectory.");
+    }
+
+    /** "No action is", "1 action is", "3 actions are": as the page says it. */
+    private static String howMany(int count, String noun) {
+        return count == 0 ? "No " + noun + " is" : count == 1 ? "1 " + noun + " is" : count + " " + noun + "s are";
     }
 
     private void summary() {

@@ -308,7 +308,7 @@ public final class ResolvedPlan {
 
     /**
      * The plan at its close, from closure.yaml and the progress as at the reporting point; null while
-     * the plan is open (it has no closure.yaml).
+     * the plan is open: it has no closure.yaml, or it is judged as at a day (--as-of) before it closed.
      */
     public PlanClosure closure() {
         return closure;

@@ -80,7 +80,12 @@ public final class Resolver {
                 : agreed.progress().isEmpty() ? null : agreed.progress().get(agreed.progress().size() - 1).date().date();
         this.progress = ProgressResolver.resolve(agreed, reportingPoint, periodStart, periodEnd,
                 agreed.oversight() == null ? null : boards.get(agreed.oversight().id()));
-        this.closure = PlanClosure.of(agreed, progress);
+        // As at a day before it closed (--as-of, to issue again the report of an earlier quarter), the
+        // plan was open: closure.yaml, which says where the actions outstanding at the close go, is not
+        // yet in force.
+        boolean closedYet = asOf == null || agreed.closure() == null || agreed.closure().date() == null
+                || !asOf.isBefore(agreed.closure().date().date());
+        this.closure = closedYet ? PlanClosure.of(agreed, progress) : null;
         this.plan = agreed;
         for (Weakness weakness : plan.weaknesses()) {
             put(weaknesses, weakness.id(), weakness);

@@ -57,6 +57,9 @@ class DiffCommandTest {
         PlanFixtures.edit(plan, "weaknesses/w1.yaml", "      - {value: 1200, date: 2022-12-30}",
                 "      - {value: 1100, date: 2022-12-30}");
         PlanFixtures.edit(plan, "governance.yaml", "gfoster, rgreen, bnash, cmason, jellis", "gfoster, rgreen, bnash, jellis");
+        PlanFixtures.edit(plan, "governance.yaml", "    frequency: monthly\n    by: lmckenzie", "    frequency: termly\n    by: lmckenzie");
+        PlanFixtures.edit(plan, "risks.yaml", "    likelihood: 3\n    impact: 4\n    owner: dprice",
+                "    likelihood: 4\n    impact: 4\n    owner: dprice");
         try {
             Files.writeString(plan.resolve("weaknesses/w1.yaml"), Files.readString(plan.resolve("weaknesses/w1.yaml"))
                     + "  - id: W1.8\n"
@@ -111,7 +114,7 @@ class DiffCommandTest {
         }
         JsonNode tree = new ObjectMapper().readTree(json);
         assertThat(schema.validate(tree)).isEmpty();
-        assertThat(tree.get("changes").asInt()).isEqualTo(6);
+        assertThat(tree.get("changes").asInt()).isEqualTo(8);
     }
 
     @Test
@@ -171,6 +174,30 @@ class DiffCommandTest {
                 + "    hint: use the ID of a person defined in people.yaml" + NL
                 + "HEAD:" + plan + ": 1 error, 0 warnings in 10 files" + NL
                 + "wsoa diff: HEAD has errors that stop it being read, so it cannot be compared" + NL);
+    }
+
+    @Test
+    void aRevisionInAnOlderFormatIsComparedWithANoteOfWhatIsNotRead() throws Exception {
+        Path repo = Files.createDirectories(temp.resolve("repo"));
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, repo.resolve("tiny"));
+        // Before progress files, an action's status was written in the action.
+        PlanFixtures.edit(plan, "weaknesses/w1.yaml", "    lead: bpatel", "    lead: bpatel\n    status: on-track");
+        git(repo, "init", "-q");
+        git(repo, "add", "-A");
+        git(repo, "commit", "-q", "-m", "v1.0");
+        PlanFixtures.edit(plan, "weaknesses/w1.yaml", "    lead: bpatel\n    status: on-track", "    lead: cjones");
+
+        CliRun run = CliRun.of("diff", plan.toString(), "--from", "HEAD");
+
+        assertThat(run.err()).isEqualTo("wsoa diff: note: HEAD has 1 key where the plan format no longer reads it"
+                + " (moved-key: an action's `status` now belongs in a progress file), so it is not compared;"
+                + " `wsoa validate` on that version lists it" + NL);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("Changes to Written Statement of Action from HEAD to " + plan + ":" + NL + NL
+                + "W1: Timeliness of EHC plans" + NL
+                + "  Action W1.2 (changed): Agree a six-week deadline for health advice." + NL
+                + "    Lead: was Bina Patel, now Chris Jones" + NL + NL
+                + "1 change." + NL);
     }
 
     @Test

@@ -322,6 +322,18 @@ class InitFromPlanTest {
     }
 
     @Test
+    void askingForTheJudgementsItNamesThePlansOwnAreasAndTheReportsDate() {
+        CliRun run = CliRun.of("init", temp.resolve("new").toString(), "--from", "plans/lancashire-pap-2025");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wsoa init: lancashire-pap-2025 does not record the monitoring inspection's"
+                + " judgements: give the areas it found had not made sufficient progress with --not-sufficient (its areas"
+                + " are P1, P2, P3, I1, I2) and the day the area received its report with --received, e.g."
+                + " --not-sufficient P2,I1 --received YYYY-MM-DD" + NL);
+        assertThat(temp.resolve("new")).doesNotExist();
+    }
+
+    @Test
     void refusesWhatItCannotUseAndWritesNothing() throws Exception {
         Path dir = temp.resolve("new");
         List<String> refusals = new ArrayList<>();
@@ -346,7 +358,8 @@ class InitFromPlanTest {
 
         assertThat(refusals).containsExactly(
                 "wsoa init: bcp-wsoa-2021 does not record the revisit's judgements: give the areas it found had not"
-                        + " made sufficient progress with --not-sufficient, e.g. --not-sufficient W2,W4" + NL,
+                        + " made sufficient progress with --not-sufficient (its areas are W1, W2, W3, W4, W5, W6, W7, W8),"
+                        + " e.g. --not-sufficient W2,W4" + NL,
                 "wsoa init: --not-sufficient names W9, which is not an area of bcp-wsoa-2021; its areas are W1, W2,"
                         + " W3, W4, W5, W6, W7, W8" + NL,
                 "wsoa init: give the day the area received the revisit's report with --received YYYY-MM-DD" + NL,

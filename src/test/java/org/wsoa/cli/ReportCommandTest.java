@@ -56,6 +56,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void aClosedPlansEarlierQuarterIsReportedAgainAsTheOpenPlanItWasThen() throws IOException {
+        Path out = temp.resolve("out");
+
+        // BCP closed on 14 July 2023; its closure.yaml places the actions outstanding then, not in June 2022.
+        CliRun run = CliRun.of("report", "plans/bcp-wsoa-2021", "-o", out.toString(), "--format", "md", "--as-of",
+                "2022-06-30");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(read(out.resolve("bcp-wsoa-2021-progress-2022-06-30.md")))
+                .startsWith("# Progress report as at 30 June 2022\n")
+                .contains("- Latest progress file: 30 June 2022 (`progress/2022-06-30.yaml`)\n");
+    }
+
+    @Test
     void aBadAsOfDateIsAUsageError() {
         CliRun run = CliRun.of("report", plan().toString(), "-o", temp.toString(), "--as-of", "15/08/2022");
 
@@ -142,7 +157,7 @@ class ReportCommandTest {
         assertThat(run.out()).isEqualTo("Wrote " + out.resolve("exampleshire-wsoa-2021-exceptions-2022-09-30.md") + NL);
         assertThat(read(out.resolve("exampleshire-wsoa-2021-exceptions-2022-09-30.md"))).startsWith(
                 "# Exception report as at 30 September 2022\n")
-                .contains("## In short\n\n- 1 action is at risk or off track.\n- 0 actions are overdue.\n"
+                .contains("## In short\n\n- 1 action is at risk or off track.\n- No action is overdue.\n"
                         + "- 1 KPI is behind trajectory.\n")
                 .doesNotContain("## Evidence").doesNotContain("## Summary by area");
     }

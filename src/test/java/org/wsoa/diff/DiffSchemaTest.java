@@ -68,7 +68,11 @@ class DiffSchemaTest {
 
         assertThat(schema().validate(json)).isEmpty();
         assertThat(fields).contains("contact", "approved-by", "considered-by", "risk-matrix", "funding-streams",
-                "short-name", "succeeded-by", "succeeded-on", "recurs", "until", "costs", "funder");
+                "short-name", "succeeded-by", "succeeded-on", "recurs", "until", "costs", "funder", "likelihood",
+                "risk-impact", "rating", "reported-to", "frequency", "reported-by");
+        assertThat(json.at("/monitoring")).isNotEmpty().allSatisfy(m -> assertThat(m.get("id").isNull()).isTrue());
+        assertThat(json.at("/risks")).anySatisfy(r -> assertThat(r.toString())
+                .contains("{\"field\":\"rating\",\"before\":null,\"after\":\"Medium\"}"));
         assertThat(json.at("/resources")).anySatisfy(r -> assertThat(r.toString())
                 .contains("{\"field\":\"costs\",\"before\":null,\"after\":\"not yet costed\"}"));
     }

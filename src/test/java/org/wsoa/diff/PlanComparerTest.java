@@ -271,7 +271,11 @@ class PlanComparerTest {
                 12 to 25 high
                   Funding streams: was not set, now High Needs Block
 
-                6 changes.
+                Risks
+                  Risk R1 (changed): Recruitment
+                    Rating: was 12 (Medium), now 12 (High)
+
+                7 changes.
                 """);
     }
 
@@ -370,6 +374,140 @@ class PlanComparerTest {
                     Until: 28 February 2023
 
                 2 changes.
+                """);
+    }
+
+    @Test
+    void theRiskRegisterIsComparedRiskByRiskWithItsRatingAndItsLatestRescoring() throws IOException {
+        PlanFixtures.edit(now, "risks.yaml", "    mitigation: Use agency staff while recruiting.\n    likelihood: 3 ",
+                "    mitigation: Use agency staff and a regional recruitment campaign.\n    likelihood: 4 ");
+        PlanFixtures.edit(now, "risks.yaml", "    owner: amorgan", "    owner: bpatel\n  - id: R2\n    risk: Demand\n"
+                + "    description: Requests for assessment keep rising.\n    mitigation: Monthly forecasts.\n"
+                + "    likelihood: Possible\n    impact: Marginal\n    rating: Amber\n    owner: cjones");
+        Files.writeString(now.resolve("progress/2022-06-30.yaml"), """
+                date: 2022-06-30
+                risks:
+                  R1: {likelihood: 4, impact: 4, note: The second round of recruitment found no one.}
+                """);
+
+        assertThat(text(old, now)).isEqualTo("""
+                Changes to Written Statement of Action from old to new:
+
+                The plan
+                  Progress as at: was 31 March 2022, now 30 June 2022
+
+                Risks
+                  Risk R1 (changed): Recruitment
+                    Owner: was Alex Morgan, now Bina Patel
+                    Likelihood: was 3, now 4
+                    Rating: was 12 (Medium), now 16 (High)
+                    Rescored: was likelihood 2, impact 4: 8 (Medium), now likelihood 4, impact 4: 16 (High)
+                    Mitigation: was Use agency staff while recruiting., now Use agency staff and a regional recruitment \
+                campaign.
+                  Risk R2 (added): Demand
+                    Owner: Chris Jones
+                    Likelihood: Possible
+                    Impact: Marginal
+                    Rating: Amber
+
+                3 changes.
+                """);
+        assertThat(text(now, old)).contains("""
+                  Risk R2 (removed): Demand
+                    Owner: Chris Jones
+                    Likelihood: Possible
+                    Impact: Marginal
+                    Rating: Amber
+                """);
+    }
+
+    @Test
+    void aRiskRatedOnTheCouncilsOwnMatrixChangesBandWithTheMatrix() throws IOException {
+        Files.writeString(now.resolve("risks.yaml"), "matrix:\n  size: 5x5\n  bands:\n    - {from: 1, to: 4, rating: low}\n"
+                + "    - {from: 5, to: 11, rating: medium}\n    - {from: 12, to: 25, rating: high}\n"
+                + Files.readString(old.resolve("risks.yaml")));
+
+        assertThat(written(new MarkdownDiff(), old, now)).isEqualTo("""
+                # Changes to Written Statement of Action
+
+                From old to new: 2 changes.
+
+                ## The plan
+
+                | What | Was | Now |
+                |---|---|---|
+                | Risk matrix | 5 × 5: 1 to 7 Low, 8 to 14 Medium, 15 to 25 High | 5 × 5: 1 to 4 low, 5 to 11 medium, 12 to 25 high |
+
+                ## Risks
+
+                ### Risks changed
+
+                | Risk | What | Was | Now |
+                |---|---|---|---|
+                | R1: Recruitment | Rating | 12 (Medium) | 12 (High) |
+                """);
+    }
+
+    @Test
+    void monitoringLinesAreMatchedByWhatTheyReportOrWhereTheyGo() {
+        PlanFixtures.edit(now, "governance.yaml", "    frequency: monthly\n    by: amorgan",
+                "    frequency: six-weekly\n    by: bpatel");
+        PlanFixtures.edit(now, "governance.yaml", "  - what: Formal progress review", "  - what: Formal progress report");
+        PlanFixtures.edit(now, "governance.yaml", "monitoring:\n", "monitoring:\n  - what: Exception report\n"
+                + "    to: [sib, hwb]\n    frequency: six-weekly\n    by: cjones\n");
+
+        assertThat(text(old, now)).isEqualTo("""
+                Changes to Written Statement of Action from old to new:
+
+                Monitoring
+                  Monitoring (added): Exception report
+                    Reported to: SEND Improvement Board; Health and Wellbeing Board
+                    How often: six-weekly
+                    Reported by: Chris Jones
+                  Monitoring (changed): KPI dashboard
+                    How often: was monthly, now six-weekly
+                    Reported by: was Alex Morgan, now Bina Patel
+                  Monitoring (changed): Formal progress report
+                    What is reported: was Formal progress review, now Formal progress report
+
+                3 changes.
+                """);
+        assertThat(written(new MarkdownDiff(), now, old)).isEqualTo("""
+                # Changes to Written Statement of Action
+
+                From old to new: 3 changes.
+
+                ## Monitoring
+
+                ### Monitoring lines removed
+
+                | Monitoring | Reported to | How often | Reported by |
+                |---|---|---|---|
+                | Exception report | SEND Improvement Board; Health and Wellbeing Board | six-weekly | Chris Jones |
+
+                ### Monitoring lines changed
+
+                | Monitoring | What | Was | Now |
+                |---|---|---|---|
+                | KPI dashboard | How often | six-weekly | monthly |
+                |  | Reported by | Bina Patel | Alex Morgan |
+                | Formal progress review | What is reported | Formal progress report | Formal progress review |
+                """);
+    }
+
+    @Test
+    void aMonitoringLineRewrappedIsNoChangeAndOneInAnotherCaseIsTheSameLine() {
+        Path recased = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("recased"));
+        PlanFixtures.edit(now, "governance.yaml", "  - what: KPI dashboard", "  - what: >\n      KPI\n      dashboard");
+        PlanFixtures.edit(recased, "governance.yaml", "  - what: KPI dashboard", "  - what: KPI Dashboard");
+
+        assertThat(text(old, now)).startsWith("No changes");
+        assertThat(text(old, recased)).endsWith("""
+                Monitoring
+                  Monitoring (changed): KPI Dashboard
+                    What is reported: was KPI dashboard, now KPI Dashboard
+
+                1 change.
                 """);
     }
 

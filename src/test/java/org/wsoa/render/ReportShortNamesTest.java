@@ -10,7 +10,7 @@ import org.wsoa.load.PlanFixtures;
 
 /**
  * The progress and closure reports name organisations as the published plan does: by their short
- * name in table cells, so that a long name does not fill every row.
+ * name in table cells, so that a long name does not fill every row; the JSON gives both names.
  */
 class ReportShortNamesTest {
 
@@ -37,6 +37,35 @@ class ReportShortNamesTest {
                 + "<span class=\"organisation\"> (ECC)</span></td>").doesNotContain(LONG);
         assertThat(markdown).contains("| W1.1 | Recruit four more EHC coordinators. | Alex Morgan (ECC) |")
                 .doesNotContain(LONG);
+    }
+
+    @Test
+    void theProgressReportsJsonGivesTheShortNamesBesideTheFullNames() throws Exception {
+        Path plan = PlanFixtures.copy(PlanFixtures.TINY, temp.resolve("tiny"));
+        shortName(plan);
+        PlanFixtures.edit(plan, "governance.yaml", "    name: SEND Improvement Board\n",
+                "    name: SEND Improvement Board\n    short-name: SIB\n");
+        PlanFixtures.edit(plan, "progress/2022-03-31.yaml", "    status: on-track", "    status: at-risk");
+
+        String json = new String(ReportEditionsTest.render("json", ReportEditionsTest.resolved(plan, null),
+                ReportOptions.DEFAULT), StandardCharsets.UTF_8);
+
+        assertThat(json).contains("""
+                    "version" : "1.0",
+                    "oversight" : {
+                      "id" : "sib",
+                      "name" : "SEND Improvement Board",
+                      "shortName" : "SIB"
+                    }
+                  },
+                """).contains("""
+                      "lead" : {
+                        "id" : "amorgan",
+                        "name" : "Alex Morgan",
+                        "organisation" : "Exampleshire County Council",
+                        "organisationShortName" : "ECC"
+                      },
+                """);
     }
 
     @Test

@@ -50,6 +50,19 @@ class PlanClosureTest {
     }
 
     @Test
+    void asAtADayBeforeItClosedThePlanWasOpenAndAsAtItsCloseItHadClosed() throws Exception {
+        Path plan = PlanFixtures.tinyClosed(temp.resolve("tiny"));
+        var loaded = org.wsoa.load.PlanLoader.load(plan);
+        var calendar = org.wsoa.calendar.WorkingDays.englandAndWales();
+
+        assertThat(Resolver.resolve(loaded, calendar, LocalDate.of(2022, 6, 30)).closure()).isNull();
+        assertThat(Resolver.resolve(loaded, calendar, LocalDate.of(2023, 7, 13)).closure()).isNull();
+        assertThat(Resolver.resolve(loaded, calendar, LocalDate.of(2023, 7, 14)).closure().closedOn())
+                .isEqualTo(LocalDate.of(2023, 7, 14));
+        assertThat(Resolver.resolve(loaded, calendar, null).closure().closedOn()).isEqualTo(LocalDate.of(2023, 7, 14));
+    }
+
+    @Test
     void bcpsNineteenOutstandingActionsEachHaveTheirDestination() {
         PlanClosure closure = PlanFixtures.resolved(Path.of("plans/bcp-wsoa-2021")).closure();
 
