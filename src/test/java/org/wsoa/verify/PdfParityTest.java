@@ -58,6 +58,44 @@ public class PdfParityTest {
         Verification result = new PdfVerifier().verify(page, pdf);
 
         assertThat(result.problems()).as(name + "\n" + result.summary(40)).isEmpty();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(statusesBrokenOverLines(PdfText.of(document))).as(name).isEmpty();
+        }
+    }
+
+    /**
+     * Every status drawn whole on one line: each time the words of a status of more than one word
+     * ("Done before the plan") are drawn one after another, they share a line.
+     */
+    static List<String> statusesBrokenOverLines(PdfText text) {
+        List<String> broken = new java.util.ArrayList<>();
+        List<PdfText.Word> words = text.words();
+        java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+        for (org.wsoa.model.ActionStatus status : org.wsoa.model.ActionStatus.values()) {
+            labels.add(status.label());
+        }
+        labels.add("Done before the plan");
+        {
+            for (String label : labels) {
+                String[] parts = label.split(" ");
+                for (int i = 0; i + parts.length <= words.size(); i++) {
+                    boolean same = true;
+                    for (int k = 0; k < parts.length && same; k++) {
+                        same = words.get(i + k).text().equals(parts[k]);
+                    }
+                    if (same && parts.length > 1) {
+                        double baseline = words.get(i).box().getMinY();
+                        for (int k = 1; k < parts.length; k++) {
+                            if (Math.abs(words.get(i + k).box().getMinY() - baseline) > 1) {
+                                broken.add("page " + words.get(i).page() + ": \"" + label + "\" is broken over two lines");
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return broken;
     }
 
     /**
