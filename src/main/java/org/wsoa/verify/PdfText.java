@@ -27,14 +27,26 @@ public final class PdfText {
     public record Word(String text, int page, Rectangle2D box, int line) {
     }
 
+    /**
+     * A path painted in a colour that shows on white paper (a rule, a border, a chart's bar or line,
+     * a shaded box), on its page (1-based): its bounds, cut to the clip it was painted in.
+     */
+    public record Mark(int page, Rectangle2D box) {
+    }
+
     private final List<Word> words;
     private final List<Glyph> glyphs;
     private final List<PDRectangle> pages;
+    private final List<Mark> marks;
+    private final java.util.Map<Integer, Rectangle2D> bodies;
 
-    private PdfText(List<Word> words, List<Glyph> glyphs, List<PDRectangle> pages) {
+    private PdfText(List<Word> words, List<Glyph> glyphs, List<PDRectangle> pages, List<Mark> marks,
+            java.util.Map<Integer, Rectangle2D> bodies) {
         this.words = List.copyOf(words);
         this.glyphs = List.copyOf(glyphs);
         this.pages = List.copyOf(pages);
+        this.marks = List.copyOf(marks);
+        this.bodies = java.util.Map.copyOf(bodies);
     }
 
     /** The text of every page of the document. */
@@ -47,7 +59,7 @@ public final class PdfText {
         for (PDPage page : document.getPages()) {
             pages.add(page.getCropBox());
         }
-        return new PdfText(stripper.words, stripper.glyphs, pages);
+        return new PdfText(stripper.words, stripper.glyphs, pages, stripper.marks, stripper.bodies);
     }
 
     public List<Word> words() {
@@ -61,6 +73,20 @@ public final class PdfText {
     /** The crop box of each page, page 1 first. */
     public List<PDRectangle> pages() {
         return pages;
+    }
+
+    /** The paths painted in a colour that shows (not white), in the order they are painted. */
+    public List<Mark> marks() {
+        return marks;
+    }
+
+    /**
+     * The page's body (1-based): the first clip the page sets that is at least half the page's width
+     * and height, which is where the PDF's renderer clips the page's content (the page less its
+     * margins, where the running header and the page number are drawn); null if the page sets none.
+     */
+    public Rectangle2D body(int page) {
+        return bodies.get(page);
     }
 
     private final java.util.Map<Integer, List<Word>> byPage = new java.util.HashMap<>();
@@ -113,6 +139,8 @@ public final class PdfText {
 
         final List<Word> words = new ArrayList<>();
         final List<Glyph> glyphs = new ArrayList<>();
+        final List<Mark> marks = new ArrayList<>();
+        final java.util.Map<Integer, Rectangle2D> bodies = new java.util.HashMap<>();
         private final java.util.IdentityHashMap<TextPosition, Glyph> byPosition = new java.util.IdentityHashMap<>();
         private int line;
         private Object lastPaths;
@@ -129,6 +157,40 @@ public final class PdfText {
                     "B*", "b", "b*")) {
                 addOperator(new PathOperator(this, name));
             }
+            // The text stripper keeps no colours; a path painted white on white paper is not seen.
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetStrokingColor(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetStrokingColorN(this));
+        }
+
+        /** Whether a colour shows on white paper: anything but white (a colour that cannot be read counts as shown). */
+        private static boolean shows(org.apache.pdfbox.pdmodel.graphics.color.PDColor colour) {
+            try {
+                return colour == null || (colour.toRGB() & 0xFFFFFF) != 0xFFFFFF;
+            } catch (IOException | RuntimeException e) {
+                return true;
+            }
+        }
+
+        /** The bounds of the clip in force, worked out once for each clip the page sets, not for each glyph or path. */
+        private Rectangle2D clipBounds() {
+            List<?> paths = getGraphicsState().getCurrentClippingPaths();
+            if (paths != lastPaths || paths.size() != lastSize) {
+                lastPaths = paths;
+                lastSize = paths.size();
+                Area clip = getGraphicsState().getCurrentClippingPath();
+                lastClip = clip == null ? null : clip.getBounds2D();
+            }
+            return lastClip;
         }
 
         void path(String name, List<org.apache.pdfbox.cos.COSBase> operands) {
@@ -164,8 +226,29 @@ public final class PdfText {
                 }
                 case "W", "W*" -> clipPending = true;
                 default -> {
+                    if (!name.equals("n") && path.getCurrentPoint() != null) {
+                        boolean stroked = !name.startsWith("f") && !name.equals("F");
+                        boolean filled = !name.equals("S") && !name.equals("s");
+                        if ((filled && shows(getGraphicsState().getNonStrokingColor()))
+                                || (stroked && shows(getGraphicsState().getStrokingColor()))) {
+                            Rectangle2D box = path.getBounds2D();
+                            Rectangle2D clip = clipBounds();
+                            if (clip != null) {
+                                box = box.createIntersection(clip);
+                            }
+                            if (box.getWidth() >= 0 && box.getHeight() >= 0) {
+                                marks.add(new Mark(getCurrentPageNo(), box));
+                            }
+                        }
+                    }
                     if (clipPending) {
                         getGraphicsState().intersectClippingPath(new Area(path));
+                        PDRectangle page = getCurrentPage().getCropBox();
+                        Rectangle2D clip = getGraphicsState().getCurrentClippingPath().getBounds2D();
+                        if (!bodies.containsKey(getCurrentPageNo()) && clip.getWidth() >= page.getWidth() / 2
+                                && clip.getHeight() >= page.getHeight() / 2) {
+                            bodies.put(getCurrentPageNo(), clip);
+                        }
                     }
                     clipPending = false;
                     path = new java.awt.geom.GeneralPath();
@@ -183,15 +266,7 @@ public final class PdfText {
             double width = Math.abs(text.getWidth());
             // The box of a glyph from its baseline: descenders to 0.2 em below, capitals to 0.72 em above.
             Rectangle2D box = new Rectangle2D.Double(x, y - 0.2 * size, width, 0.92 * size);
-            // Working out the clip is costly: once for each clip the page sets, not for each glyph.
-            List<?> paths = getGraphicsState().getCurrentClippingPaths();
-            if (paths != lastPaths || paths.size() != lastSize) {
-                lastPaths = paths;
-                lastSize = paths.size();
-                Area clip = getGraphicsState().getCurrentClippingPath();
-                lastClip = clip == null ? null : clip.getBounds2D();
-            }
-            Rectangle2D clipBounds = lastClip;
+            Rectangle2D clipBounds = clipBounds();
             Glyph glyph = new Glyph(text.getUnicode(), getCurrentPageNo(), box, size, clipBounds, -1);
             byPosition.put(text, glyph);
         }

@@ -8,8 +8,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Checks a PDF edition against the HTML edition it was printed from: the same words in the same
- * order ({@link Parity}), every glyph where a reader can see it ({@link PageBounds}), and every
- * bookmark and link opening the right page ({@link Bookmarks}).
+ * order ({@link Parity}), every glyph where a reader can see it ({@link PageBounds}), every
+ * bookmark and link opening the right page ({@link Bookmarks}), and no page more than half blank
+ * where no new part starts ({@link PageFill}).
  */
 public final class PdfVerifier {
 
@@ -38,6 +39,7 @@ public final class PdfVerifier {
             problems.addAll(Parity.ligatures(text));
             problems.addAll(PageBounds.check(text, smallest));
             problems.addAll(Bookmarks.check(document, text));
+            problems.addAll(PageFill.check(text, PageFill.parts(html)));
             return new Verification(problems);
         }
     }

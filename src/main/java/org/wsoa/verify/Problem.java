@@ -24,7 +24,9 @@ public record Problem(Kind kind, int page, String where, String message) {
         /** A bookmark opens a page on which its heading is not drawn. */
         BOOKMARK_PAGE("bookmark-page"),
         /** A link inside the PDF (the contents) opens a page on which its heading is not drawn. */
-        LINK_PAGE("link-page");
+        LINK_PAGE("link-page"),
+        /** A page more than half blank where no new part starts on the next page. */
+        HALF_BLANK("half-blank-page");
 
         private final String id;
 

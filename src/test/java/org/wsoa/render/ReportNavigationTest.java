@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.wsoa.load.PlanFixtures;
 import org.wsoa.verify.Bookmarks;
 import org.wsoa.verify.PageBounds;
+import org.wsoa.verify.PageFill;
 import org.wsoa.verify.PdfVerifier;
 import org.wsoa.verify.PdfText;
 
@@ -118,6 +119,19 @@ class ReportNavigationTest {
             throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf(plan, exceptions, closure))) {
             assertThat(PageBounds.check(PdfText.of(document), PdfVerifier.SMALLEST_TYPE)).as(name).isEmpty();
+        }
+    }
+
+    /**
+     * No page more than half blank, as in the plan's PDF, with no exception but the last page: a
+     * report's sections follow on from each other (report-pdf.css), none starts a page by rule.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reports")
+    void noPageIsMoreThanHalfBlank(String name, java.nio.file.Path plan, boolean exceptions, boolean closure)
+            throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf(plan, exceptions, closure))) {
+            assertThat(PageFill.check(PdfText.of(document), List.of())).as(name).isEmpty();
         }
     }
 }

@@ -74,7 +74,7 @@ class PdfVerifierTest {
 
     @Test
     void aWordCutByItsBoxIsClippedAndOnePastTheSheetIsOutside() throws IOException {
-        String html = html("<p>Cover</p><p>Contents</p><p>On track</p>");
+        String html = html(PLAN.formatted("<h2>On track</h2>"));
 
         assertThat(new PdfVerifier().verify(html, handMade(3, "On track", 72, 700, null)).problems()).isEmpty();
         // The box ends in the middle of "track": "On trac" is what a reader sees.
@@ -113,6 +113,13 @@ class PdfVerifierTest {
         assertThat(result.of(Problem.Kind.OVERLAPPING_TEXT)).isNotEmpty();
         assertThat(result.of(Problem.Kind.OVERLAPPING_TEXT).get(0).message()).contains("are drawn over each other");
     }
+
+    /**
+     * The page the hand-made PDFs are printed from, as a plan's page is made: a cover, the contents
+     * after it and a part, each on a page of its own (so that none is more than half blank by rule).
+     */
+    private static final String PLAN = "<main><header class=\"cover\"><p>Cover</p></header><nav><h2>Contents</h2></nav>"
+            + "<section>%s</section></main>";
 
     /** Three pages (cover, contents, the heading), written with PDFBox itself; a ligature in the text if asked. */
     private static byte[] headingOnPageThree(int bookmarkPage, String word) throws IOException {
@@ -157,7 +164,7 @@ class PdfVerifierTest {
 
     @Test
     void aBookmarkOnePageEarlyIsReported() throws IOException {
-        String html = html("<p>Cover</p><p>Contents</p><h2>Risks to the plan</h2>");
+        String html = html(PLAN.formatted("<h2>Risks to the plan</h2>"));
 
         assertThat(new PdfVerifier().verify(html, headingOnPageThree(3, "to the plan")).problems()).isEmpty();
         assertThat(new PdfVerifier().verify(html, headingOnPageThree(2, "to the plan")).problems()).extracting(Problem::toString)
@@ -166,7 +173,7 @@ class PdfVerifierTest {
 
     @Test
     void aLigatureCodePointIsReportedAndItsWordIsNotFound() throws IOException {
-        String html = html("<p>Cover</p><p>Contents</p><h2>Risks Offer</h2>");
+        String html = html(PLAN.formatted("<h2>Risks Offer</h2>"));
 
         Verification result = new PdfVerifier().verify(html, headingOnPageThree(3, "O\ufb00er"));
 
@@ -174,5 +181,44 @@ class PdfVerifierTest {
         assertThat(result.problems()).extracting(Problem::toString).containsExactly(
                 "page 3: ligature: a word is drawn with the ligature \"ﬀ\" (U+FB00), which text extraction gives as"
                         + " that code point: a search for the word finds nothing");
+    }
+
+    /**
+     * Two parts, each starting a page (as pdf.css starts every part of a plan), the second running
+     * onto a third page from a forced break: {@code filler} is drawn under the second part's first
+     * line, and each page has a page number in its foot, outside the body.
+     */
+    private static Verification parts(String filler) throws IOException {
+        String body = "<main><section><h2>Introduction</h2><p>Why the plan.</p></section>"
+                + "<section><h2>Actions</h2><p>First action.</p>" + filler + "<p class=\"overleaf\">Second action.</p>"
+                + "</section></main>";
+        String css = "@page { @bottom-center { content: \"Page \" counter(page); } } section + section, .overleaf"
+                + " { page-break-before: always; } .box { height: 150mm; }";
+        return new PdfVerifier().verify(html(body), print(css, body));
+    }
+
+    @Test
+    void aPageMoreThanHalfBlankWhereNoPartStartsNextIsReported() throws IOException {
+        // Page 1 ends a part (Introduction, a few lines): the next page starts one. Page 2 holds two
+        // lines and page 3 does not start a part; page 3 is the last.
+        assertThat(parts("").problems()).extracting(Problem::toString)
+                .containsExactly("page 2: half-blank-page: 10 % used, and page 3 does not start a new part");
+    }
+
+    @Test
+    void aGraphicCountsAsUsedButWhiteOnWhiteDoesNot() throws IOException {
+        // A coloured box 150 mm high (a chart, a diagram) fills the page; a white one is not seen.
+        assertThat(parts("<div class=\"box\" style=\"background: #1d5fa0\"></div>").problems()).isEmpty();
+        assertThat(parts("<div class=\"box\" style=\"background: #ffffff\"></div>").problems())
+                .extracting(Problem::toString)
+                .containsExactly("page 2: half-blank-page: 10 % used, and page 3 does not start a new part");
+    }
+
+    @Test
+    void thePartsThatStartAPageAreTheSectionsOfMainAndWhatFollowsTheCover() throws IOException {
+        String page = html("<main><header class=\"cover\"><h1>Plan</h1></header><nav><h2>Contents</h2></nav>"
+                + "<section><h2><span>W1</span> Timeliness</h2><section><h3>Actions</h3></section></section></main>");
+
+        assertThat(PageFill.parts(page)).containsExactly("Contents", "W1 Timeliness");
     }
 }
