@@ -22,7 +22,7 @@ bench/alternate.py --json target/bench-pdf.json "${RUNS:-10}" \
 # Peak memory varies by a few MB run to run (when the collector runs): the median of MEMORY_RUNS
 # runs of each (default 5), alternated.
 rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print int($2/1024)}'; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+median() { sort -n | awk '{a[NR]=$1} END {printf "%d\n", (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 wsoa_runs=() weasy_runs=()
 for _ in $(seq "${MEMORY_RUNS:-5}"); do
   wsoa_runs+=("$(rss ./wsoa build "$plan" -o "$out" --format pdf)")

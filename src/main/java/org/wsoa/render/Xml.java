@@ -32,6 +32,7 @@ public final class Xml {
     /** A number for an SVG attribute: at most one decimal, never in exponent form. */
     static String num(double value) {
         long tenths = Math.round(value * 10);
-        return tenths % 10 == 0 ? Long.toString(tenths / 10) : (tenths / 10) + "." + Math.abs(tenths % 10);
+        String whole = (tenths < 0 ? "-" : "") + Math.abs(tenths / 10);
+        return tenths % 10 == 0 ? whole : whole + "." + Math.abs(tenths % 10);
     }
 }
