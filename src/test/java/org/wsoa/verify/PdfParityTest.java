@@ -100,20 +100,14 @@ public class PdfParityTest {
 
     /**
      * The check of blank pages can fail on a plan's PDF: the generated plan printed with the action
-     * blocks' rules before this check (a block's reference and text kept with its fields by
-     * page-break-after: avoid, which moved every block that did not fit whole onto the next page;
-     * labels floated beside their values) leaves page 10 less than half used, inside the weakness's
-     * part.
+     * blocks kept whole, as they were before this check (every block that did not fit moved whole
+     * onto the next page), leaves a page less than half used, inside the weakness's part.
      */
     @org.junit.jupiter.api.Test
     void aStylesheetThatMovesWholeActionsOverleafLeavesAPageHalfBlank() throws Exception {
         Path templates = Files.createTempDirectory(temp, "templates");
         Files.writeString(templates.resolve("pdf.css"), Files.readString(Path.of("templates/pdf.css"))
-                + "\n.print-head { display: block; width: auto; page-break-after: avoid; }"
-                + "\n.print-block { -fs-page-break-min-height: 0; } dl.print-fields { display: block; }"
-                + "\ndl.print-fields::after { display: block; }"
-                + "\ndl.print-fields dt { display: block; float: left; clear: left; width: 44mm; margin: 0; }"
-                + "\ndl.print-fields dd { display: block; width: auto; margin: 0 0 1mm 47mm; }\n");
+                + "\n.print-block { -fs-page-break-min-height: 0; page-break-inside: avoid; }\n");
         ResolvedPlan plan = PlanFixtures.resolved(generated());
         HtmlRenderer html = new HtmlRenderer(Templates.create(templates));
         byte[] pdf = new PdfRenderer(html, List.of(Path.of(plan.plan().directory()))).render(plan, DATE);
@@ -121,7 +115,9 @@ public class PdfParityTest {
         Verification result = new PdfVerifier().verify(html.render(plan, true), pdf);
 
         assertThat(result.problems()).extracting(Problem::toString)
-                .containsExactly("page 10: half-blank-page: 46 % used, and page 11 does not start a new part");
+                .containsExactly("page 10: half-blank-page: 45 % used, and page 11 does not start a new part",
+                        "page 12: half-blank-page: 45 % used, and page 13 does not start a new part",
+                        "page 14: half-blank-page: 45 % used, and page 15 does not start a new part");
     }
 
     /**
