@@ -14,7 +14,7 @@ setlocal EnableExtensions DisableDelayedExpansion
 rem A short-lived tool: the serial collector, C1 only, and a heap that keeps a PDF build of the
 rem largest example plan well under 300 MB, with a small young generation (bin/wsoa says why).
 rem The same options as bin/wsoa.
-set "JVM_OPTIONS=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx192m -Xmn12m -XX:SurvivorRatio=2 -Xshare:auto -Xlog:disable -XX:-UsePerfData"
+set "JVM_OPTIONS=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=20 -Xmx192m -Xmn12m -XX:SurvivorRatio=2 -Xshare:auto -Xlog:disable -XX:-UsePerfData"
 
 for %%I in ("%~dp0..") do set "WSOA_HOME=%%~fI"
 set "JAR=%WSOA_HOME%\lib\wsoa.jar"

@@ -36,7 +36,7 @@ class WindowsLauncherTest {
         assertThat(shOptions.find()).isTrue();
         assertThat(cmdOptions.find()).isTrue();
         assertThat(cmdOptions.group(1)).isEqualTo(shOptions.group(1))
-                .isEqualTo("-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx192m -Xmn12m -XX:SurvivorRatio=2 -Xshare:auto -Xlog:disable -XX:-UsePerfData");
+                .isEqualTo("-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=20 -Xmx192m -Xmn12m -XX:SurvivorRatio=2 -Xshare:auto -Xlog:disable -XX:-UsePerfData");
     }
 
     @Test
