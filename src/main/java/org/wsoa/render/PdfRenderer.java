@@ -169,12 +169,14 @@ public final class PdfRenderer {
      * with its glyph substitutions (GSUB) off, so that PDFBox draws "ff", "fi" and "ffi" as their
      * letters rather than as ligature glyphs, which text extraction gives as U+FB00 to U+FB04 (a
      * search for "Offer" would not find it), loaded into the document only if the page uses the
-     * face; for SVG and fallback, the same file as a stream.
+     * face; for fallback, the same file as a stream. (openhtmltopdf gives the SVG renderer only
+     * fonts that are files, so a stream marked for SVG was never used: the charts' text is drawn
+     * by {@link SvgText}.)
      */
     private static void font(PdfRendererBuilder builder, PDDocument document, FontFaces.Face face) {
         builder.useFont(new FaceSupplier(document, face), FontFaces.FAMILY, face.weight, face.style, true);
         builder.useFont(() -> fallbackStream(face), FontFaces.FAMILY, face.weight, face.style, true,
-                EnumSet.of(BaseRendererBuilder.FSFontUseCase.SVG, BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
+                EnumSet.of(BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
     }
 
     /** The face's file, read only if the renderer falls back to it (for a family the styles do not give it). */

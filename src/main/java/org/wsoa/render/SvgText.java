@@ -22,16 +22,19 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  * HTML edition keeps its text; the PDF's charts were shapes before as now, with their words in
  * the figure's alternative text.
  *
- * <p>Only the text the charts are made of is drawn here: {@code <text>} with {@code x}, {@code y},
+ * <p>Only the text of wsoa's own charts ({@code <svg class="chart ...">}) is drawn here, and of the
+ * kind they are made of: {@code <text>} with {@code x}, {@code y},
  * {@code text-anchor}, {@code font-size}, {@code font-weight} and {@code fill}, and {@code <tspan>}s
- * with their own {@code x} and {@code y}. Any other text (a council's own SVG with a transform or
- * a {@code dx}, say) is left to the SVG renderer as before. Letters are drawn one after another
+ * with their own {@code x} and {@code y}. Any other text (a council's own SVG, or text with a
+ * transform or a {@code dx}) is left to the SVG renderer as before. Letters are drawn one after another
  * with the font's advance widths and kerning, in the order written (the PDF's body text has no
  * right-to-left reordering or Arabic joining either).
  */
 final class SvgText {
 
     private static final Pattern SVG = Pattern.compile("<svg\\b.*?</svg>", Pattern.DOTALL);
+    /** The start tag of one of wsoa's own charts (KpiChart, ActualsChart, TimelineChart, GovernanceChart). */
+    private static final Pattern CHART = Pattern.compile("<svg\\b[^>]*\\bclass=\"chart\\b");
     private static final Pattern TEXT = Pattern.compile("<text\\b([^>]*)>(.*?)</text>", Pattern.DOTALL);
     private static final Pattern TSPAN = Pattern.compile("\\s*<tspan\\b([^>]*)>([^<]*)</tspan>\\s*");
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:-]+)=\"([^\"]*)\"");
@@ -53,7 +56,11 @@ final class SvgText {
         Matcher svg = SVG.matcher(page);
         StringBuilder out = new StringBuilder(page.length() + page.length() / 2);
         while (svg.find()) {
-            svg.appendReplacement(out, Matcher.quoteReplacement(outlinedSvg(svg.group())));
+            // Only wsoa's charts: their texts carry their own size, weight and colour (SvgStyle); a
+            // council's own drawing may give them on a group around the text, which is not read here.
+            String drawing = svg.group();
+            svg.appendReplacement(out, Matcher.quoteReplacement(
+                    CHART.matcher(drawing).lookingAt() ? outlinedSvg(drawing) : drawing));
         }
         svg.appendTail(out);
         return out.toString();

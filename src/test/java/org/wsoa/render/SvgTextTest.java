@@ -98,6 +98,17 @@ class SvgTextTest {
         assertThat(SvgText.hasText(SvgText.outlined(svg("<text x=\"0\" y=\"20\" dx=\"3\">Moved</text>")))).isTrue();
     }
 
+    /** A drawing of the council's own (not one of wsoa's charts) keeps its text: its size or colour may come from a group around it. */
+    @Test
+    void aDrawingThatIsNotAChartIsLeftAsItIs() throws Exception {
+        String logo = "<svg viewBox=\"0 0 200 100\"><g font-size=\"40\" fill=\"#1d5fa0\"><text x=\"0\" y=\"50\">Council</text></g></svg>";
+        String notChart = "<svg class=\"charts-logo\" viewBox=\"0 0 10 10\"><text x=\"0\" y=\"5\">A</text></svg>";
+
+        assertThat(SvgText.outlined(logo)).isEqualTo(logo);
+        assertThat(SvgText.outlined(notChart)).isEqualTo(notChart);
+        assertThat(SvgText.hasText(SvgText.outlined(logo))).isTrue();
+    }
+
     @Test
     void onlyTextInsideSvgIsDrawnAndTheRestOfThePageIsUntouched() throws Exception {
         String page = "<p>A &amp; B <text>not SVG</text></p>" + svg("<title>Chart</title><text x=\"0\" y=\"9\">1</text>")
@@ -105,7 +116,7 @@ class SvgTextTest {
 
         String outlined = SvgText.outlined(page);
 
-        assertThat(outlined).startsWith("<p>A &amp; B <text>not SVG</text></p><svg viewBox=\"0 0 200 100\"><title>Chart</title><path fill=\"#000000\" d=\"M")
+        assertThat(outlined).startsWith("<p>A &amp; B <text>not SVG</text></p><svg class=\"chart\" viewBox=\"0 0 200 100\"><title>Chart</title><path fill=\"#000000\" d=\"M")
                 .endsWith("z\"/></svg><p>after</p>");
         assertThat(SvgText.outlined("<p>No drawings</p>")).isEqualTo("<p>No drawings</p>");
     }
@@ -113,7 +124,7 @@ class SvgTextTest {
     /** The real charts: every text of a KPI chart and of the governance diagram is drawn, none left. */
     @Test
     void theChartsTextIsAllDrawn() throws Exception {
-        String kpi = SvgStyle.inline("<svg viewBox=\"0 0 320 216\">"
+        String kpi = SvgStyle.inline("<svg class=\"chart kpi-chart\" viewBox=\"0 0 320 216\">"
                 + "<text x=\"40\" y=\"60\" text-anchor=\"end\" class=\"tick\">100%</text>"
                 + "<text x=\"40\" y=\"200\" text-anchor=\"end\" class=\"tick\">0%</text>"
                 + "<text x=\"44\" y=\"210\" class=\"date\">Mar 2021</text>"
@@ -131,7 +142,7 @@ class SvgTextTest {
     }
 
     private static String svg(String content) {
-        return "<svg viewBox=\"0 0 200 100\">" + content + "</svg>";
+        return "<svg class=\"chart\" viewBox=\"0 0 200 100\">" + content + "</svg>";
     }
 
     /** The smallest box holding every point of the page's path data: {left, top, right, bottom}. */
